@@ -1,0 +1,70 @@
+using ClaimCheck.Attribute;
+using ClaimCheck.Compare;
+using ClaimCheck.Recognize.Dates;
+using ClaimCheck.Recognize.Entities;
+using ClaimCheck.Recognize.Quantities;
+
+namespace ClaimCheck.Pipeline;
+
+/// <summary>Configures and builds a <see cref="ClaimCheckPipeline"/>.</summary>
+/// <remarks>
+/// Mutable and not thread-safe; <see cref="Build"/> produces an immutable pipeline that is.
+/// Each <c>UseXxx</c> method replaces one stage and returns the builder. Stages run in a fixed order:
+/// Normalize, Segment, Recognize (quantities, dates, entities), Attribute, Build claims, Compare.
+/// </remarks>
+public sealed class ClaimCheckPipelineBuilder
+{
+    private IQuantityRecognizer? _quantities;
+    private IDateRecognizer? _dates;
+    private IEntityRecognizer? _entities;
+    private IAttributor? _attributor;
+    private IClaimComparer? _comparer;
+
+    /// <summary>Replaces the quantity recognizer.</summary>
+    /// <param name="recognizer">The recognizer to use.</param>
+    public ClaimCheckPipelineBuilder UseQuantityRecognizer(IQuantityRecognizer recognizer)
+    {
+        _quantities = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
+        return this;
+    }
+
+    /// <summary>Replaces the date recognizer.</summary>
+    /// <param name="recognizer">The recognizer to use.</param>
+    public ClaimCheckPipelineBuilder UseDateRecognizer(IDateRecognizer recognizer)
+    {
+        _dates = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
+        return this;
+    }
+
+    /// <summary>Replaces the entity recognizer (places, organisations, people).</summary>
+    /// <param name="recognizer">The recognizer to use.</param>
+    public ClaimCheckPipelineBuilder UseEntityRecognizer(IEntityRecognizer recognizer)
+    {
+        _entities = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
+        return this;
+    }
+
+    /// <summary>Replaces the attribution stage.</summary>
+    /// <param name="attributor">The attributor to use.</param>
+    public ClaimCheckPipelineBuilder UseAttributor(IAttributor attributor)
+    {
+        _attributor = attributor ?? throw new ArgumentNullException(nameof(attributor));
+        return this;
+    }
+
+    /// <summary>Replaces the comparison stage.</summary>
+    /// <param name="comparer">The comparer to use.</param>
+    public ClaimCheckPipelineBuilder UseComparer(IClaimComparer comparer)
+    {
+        _comparer = comparer ?? throw new ArgumentNullException(nameof(comparer));
+        return this;
+    }
+
+    /// <summary>Builds an immutable, thread-safe pipeline; stages not replaced get their defaults.</summary>
+    public ClaimCheckPipeline Build() => new(
+        _quantities ?? QuantityRecognizer.Default,
+        _dates ?? DateRecognizer.Default,
+        _entities ?? EntityRecognizer.Default,
+        _attributor ?? Attributor.Default,
+        _comparer ?? ClaimComparer.Default);
+}

@@ -1,0 +1,100 @@
+namespace ClaimCheck.Recognize.Quantities;
+
+/// <summary>
+/// A quantity found in text, shaped like a Microsoft.Recognizers.Text model result: the matched text,
+/// where it stands, a type, and a resolution (a value or an interval, with a normalised unit).
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe. <see cref="Start"/> is relative to the text given to the recognizer.
+/// Intervals: <see cref="Low"/>/<see cref="High"/> are null when unbounded on that side; an exact figure
+/// has <c>Low == High == Value</c>. The numbers are in the unit as written (<see cref="Unit"/>), not converted.
+/// </remarks>
+public sealed record Quantity
+{
+    /// <summary>The matched text, qualifier words included ("more than 280,000 people").</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Offset of the match in the recognised text.</summary>
+    public required int Start { get; init; }
+
+    /// <summary>Length of the match.</summary>
+    public required int Length { get; init; }
+
+    /// <summary>What kind of quantity this is.</summary>
+    public required QuantityType Type { get; init; }
+
+    /// <summary>The central value as written (the lower end for an open-ended "more than"), or null for a pure range.</summary>
+    public double? Value { get; init; }
+
+    /// <summary>Lower bound, or null when unbounded below.</summary>
+    public double? Low { get; init; }
+
+    /// <summary>Upper bound, or null when unbounded above.</summary>
+    public double? High { get; init; }
+
+    /// <summary>Whether <see cref="Low"/> itself is a possible value ("at least" yes, "more than" no).</summary>
+    public bool LowInclusive { get; init; } = true;
+
+    /// <summary>Whether <see cref="High"/> itself is a possible value ("up to" yes, "fewer than" no).</summary>
+    public bool HighInclusive { get; init; } = true;
+
+    /// <summary>The normalised unit from the vocabulary in docs/recognition.md ("km", "mi", "people", "USD", "percent"...), or null for a bare number.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>How the figure is hedged or bounded.</summary>
+    public Qualifier Qualifier { get; init; } = Qualifier.Exact;
+
+    /// <summary>A conversion written beside the value ("40 km (25 mi)"), linked rather than reported twice.</summary>
+    public Quantity? Conversion { get; init; }
+
+    /// <summary>Offset one past the end of the match.</summary>
+    public int End => Start + Length;
+}
+
+/// <summary>The type of a recognised quantity (the Recognizers-Text "type name").</summary>
+public enum QuantityType
+{
+    /// <summary>A bare number with no unit.</summary>
+    Number,
+    /// <summary>A count of people or things ("280,000 people", "dozens of strikes").</summary>
+    Count,
+    /// <summary>A physical dimension: length, area, weight, volume, speed.</summary>
+    Dimension,
+    /// <summary>An amount of money.</summary>
+    Currency,
+    /// <summary>A percentage or a change in percentage points.</summary>
+    Percentage,
+    /// <summary>A person's or thing's age.</summary>
+    Age,
+    /// <summary>A temperature.</summary>
+    Temperature,
+    /// <summary>A length of time ("five days").</summary>
+    Duration,
+    /// <summary>An ordinal or rank ("fourth largest").</summary>
+    Ordinal,
+}
+
+/// <summary>How a figure is hedged or bounded in the text.</summary>
+public enum Qualifier
+{
+    /// <summary>Stated as is: "40 km".</summary>
+    Exact,
+    /// <summary>"about", "around", "approximately", "roughly", "some", "an estimated".</summary>
+    Approximately,
+    /// <summary>"nearly", "almost", "close to", "just under": at most, and near.</summary>
+    Nearly,
+    /// <summary>"more than", "over", "upwards of": strictly above.</summary>
+    MoreThan,
+    /// <summary>"at least", "no fewer than": inclusive lower bound.</summary>
+    AtLeast,
+    /// <summary>"fewer than", "less than", "under", "below": strictly below.</summary>
+    LessThan,
+    /// <summary>"up to", "at most", "no more than": inclusive upper bound.</summary>
+    AtMost,
+    /// <summary>"as near as", "as close as", "within": a bound on a distance.</summary>
+    Within,
+    /// <summary>"between 10 and 20", "10-20", "eight to 10 feet".</summary>
+    Range,
+    /// <summary>"dozens", "hundreds", "tens of thousands": a vague magnitude read as an interval.</summary>
+    Vague,
+}

@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using ClaimCheck.Articles;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Segment;
+
+/// <summary>
+/// Splits normalised article text into sentences with their offsets, leaving out page furniture lines.
+/// </summary>
+/// <remarks>
+/// Rules, in order: a blank line ends a sentence; a line break ends one unless the line stops without
+/// terminal punctuation and the next line starts in lower case (a wrapped sentence); inside a line,
+/// '.', '!' or '?' (with closing quotes or brackets) followed by a space and an upper-case letter, a digit
+/// or an opening quote ends one, unless the word before the period is a known abbreviation or a single
+/// initial. Offsets are those of the article text, trimmed of surrounding white space.
+/// </remarks>
+internal static class SentenceSegmenter
+{
+    public static SegmentedArticle Segment(Article article, string normalized, SegmentationVocabulary? vocabulary = null)
+    {
+        vocabulary ??= SegmentationVocabulary.Default;
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        int start = -1; // start of the sentence being built, -1 when between sentences
+        int pos = 0;
+        while (pos < normalized.Length)
+        {
+            int lineEnd = normalized.IndexOf('\n', pos);
+            if (lineEnd < 0) lineEnd = normalized.Length;
+            var line = TextSpan.FromBounds(pos, lineEnd);
+            if (IsBlank(normalized, line) || IsFurniture(normalized, line, vocabulary))
+            {
+                Close(ref start, pos, normalized, sentences);
+            }
+            else
+            {
+                if (start >= 0 && !ContinuesSentence(normalized, start, pos))
+                    Close(ref start, pos, normalized, sentences);
+                SplitLine(normalized, line, vocabulary, ref start, sentences);
+            }
+            pos = lineEnd + 1;
+        }
+        Close(ref start, normalized.Length, normalized, sentences);
+        return new SegmentedArticle(article, normalized, sentences.ToImmutable());
+    }
+
+    private static void SplitLine(string text, TextSpan line, SegmentationVocabulary vocabulary, ref int start, ImmutableArray<Sentence>.Builder sentences)
+    {
+        for (int i = line.Start; i < line.End; i++)
+        {
+            char c = text[i];
+            if (start < 0)
+            {
+                if (!char.IsWhiteSpace(c)) start = i;
+                continue;
+            }
+            if (c is not ('.' or '!' or '?')) continue;
+            int end = i + 1;
+            while (end < line.End && text[end] is '"' or '\'' or ')' or ']' or '.' or '!' or '?') end++;
+            if (end >= line.End) continue; // the line break decides
+            if (!char.IsWhiteSpace(text[end])) continue;
+            int next = end;
+            while (next < line.End && char.IsWhiteSpace(text[next])) next++;
+            if (next >= line.End) continue;
+            char n = text[next];
+            if (!(char.IsUpper(n) || char.IsDigit(n) || n is '"' or '\'' or '(' or '[')) continue;
+            if (c == '.' && IsAbbreviation(text, start, i, vocabulary)) continue;
+            Close(ref start, end, text, sentences);
+            i = end - 1;
+        }
+    }
+
+    private static bool IsAbbreviation(string text, int sentenceStart, int period, SegmentationVocabulary vocabulary)
+    {
+        int w = period;
+        while (w > sentenceStart && (char.IsLetter(text[w - 1]) || text[w - 1] == '.')) w--;
+        if (w == period) return false;
+        var word = text.AsSpan(w, period - w);
+        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "Hani K. El-Din"
+        var lookup = vocabulary.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(word) || lookup.Contains(word.TrimStart('.'));
+    }
+
+    private static bool ContinuesSentence(string text, int sentenceStart, int lineStart)
+    {
+        int p = lineStart - 1;
+        while (p > sentenceStart && char.IsWhiteSpace(text[p])) p--;
+        char last = text[p];
+        if (last is '.' or '!' or '?' or '"' or '\'' or ':') return false;
+        int q = lineStart;
+        while (q < text.Length && text[q] is ' ' or '\t') q++;
+        return q < text.Length && char.IsLower(text[q]);
+    }
+
+    private static void Close(ref int start, int end, string text, ImmutableArray<Sentence>.Builder sentences)
+    {
+        if (start < 0) return;
+        int e = end;
+        while (e > start && char.IsWhiteSpace(text[e - 1])) e--;
+        if (e > start)
+        {
+            var span = TextSpan.FromBounds(start, e);
+            sentences.Add(new Sentence(sentences.Count, span, span.Slice(text)));
+        }
+        start = -1;
+    }
+
+    private static bool IsBlank(string text, TextSpan line)
+    {
+        for (int i = line.Start; i < line.End; i++)
+            if (!char.IsWhiteSpace(text[i])) return false;
+        return true;
+    }
+
+    private static bool IsFurniture(string text, TextSpan line, SegmentationVocabulary vocabulary)
+    {
+        var content = text.AsSpan(line.Start, line.Length).Trim();
+        // Skip bullets and symbols that lead furniture lines ("• For more ...").
+        content = content.TrimStart("•·*-–|> ");
+        if (content.Length == 0 || content.Length > 160) return false;
+        foreach (var phrase in vocabulary.Furniture)
+            if (content.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        if (content[^1] is '.' or '!' or '?' or '"' or '\'') return false;
+        foreach (var phrase in vocabulary.FurnitureUnpunctuated)
+            if (content.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+}
