@@ -7,9 +7,55 @@ using ClaimCheck.Segment;
 
 namespace ClaimCheck.Claims;
 
-/// <summary>Turns recognised quantities, dates and entities into typed claims.</summary>
+/// <summary>
+/// The Build-claims stage: turns recognised quantities into typed claims, sentence by sentence, using the
+/// sentence's places, parties and event words for the subject, the attributor for the source, and the
+/// sentence's dates for when. A figure whose subject cannot be told is left out rather than guessed.
+/// </summary>
 internal static class ClaimBuilder
 {
     public static ImmutableArray<Claim> Build(SegmentedArticle document, ImmutableArray<Quantity> quantities, ImmutableArray<DateMention> dates,
-        ImmutableArray<EntityMention> entities, IAttributor attributor) => [];
+        ImmutableArray<EntityMention> entities, IAttributor attributor, ClaimVocabulary? vocabulary = null)
+    {
+        vocabulary ??= ClaimVocabulary.Default;
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        var parties = new PartyTracker();
+        foreach (var sentence in document.Sentences)
+        {
+            var context = new SentenceContext(document, sentence, entities, vocabulary);
+            string? lastTarget = null;
+            foreach (var q in InSentence(quantities, sentence, static q => q.Start))
+            {
+                Claim? claim = DistanceRule.IsDistance(q, vocabulary)
+                    ? DistanceRule.TryBuild(context, q, parties, ref lastTarget)
+                    : CountRule.TryBuild(context, q);
+                if (claim is null) continue;
+                claims.Add(claim with
+                {
+                    Source = attributor.Attribute(document, entities, sentence, q.Start),
+                    Evidence = new Evidence(document.Article.Id, sentence.Index, sentence.Span.Slice(document.Article.Text),
+                        new(q.Start, q.Length), sentence.Span),
+                    RefersTo = Nearest(InSentence(dates, sentence, static d => d.Start), q.Start),
+                    Published = document.Article.Metadata.Published,
+                });
+            }
+            parties.Observe(context);
+        }
+        return claims.ToImmutable();
+    }
+
+    /// <summary>A source placeholder replaced by the attributor's answer once the claim's subject is known.</summary>
+    internal static Source PendingSource { get; } = Source.Of("?", SourceKind.Unknown);
+
+    /// <summary>An evidence placeholder replaced once the claim's subject is known.</summary>
+    internal static Evidence PendingEvidence { get; } = new("?", -1, "", default, default);
+
+    private static IEnumerable<T> InSentence<T>(ImmutableArray<T> items, Sentence sentence, Func<T, int> start)
+    {
+        foreach (var item in items)
+            if (sentence.Span.Contains(start(item))) yield return item;
+    }
+
+    private static DateMention? Nearest(IEnumerable<DateMention> dates, int offset) =>
+        dates.OrderBy(d => Math.Abs(d.Start - offset)).FirstOrDefault();
 }

@@ -22,6 +22,9 @@ public sealed record ClaimValue(string AsWritten, double? Value, double? Low, do
 
     /// <summary>The unit the figure was written in, before normalisation ("mi").</summary>
     public string? WrittenUnit { get; init; }
+
+    /// <summary>The conversion written beside the figure, in the base unit, when it has one ("(25 mi)" gives 40.2 for km).</summary>
+    public double? ConversionValue { get; init; }
 }
 
 /// <summary>Where a claim stands.</summary>

@@ -44,4 +44,8 @@ public interface IClaimComparer
     /// <summary>Returns the discrepancies among <paramref name="claims"/>, most severe first, in a stable order.</summary>
     /// <param name="claims">Claims from every article of a run.</param>
     IReadOnlyList<Discrepancy> Compare(IReadOnlyList<Claim> claims);
+
+    /// <summary>A consolidated view of every quantity claimed more than once, in key order.</summary>
+    /// <param name="claims">Claims from every article of a run.</param>
+    IReadOnlyList<QuantitySummary> Summarize(IReadOnlyList<Claim> claims);
 }

@@ -76,7 +76,10 @@ public sealed class ClaimCheckPipeline
             entries.Add(new ArticleEntry(failure.Id, failure.Path, ArticleStatus.Failed, failure.Message));
         var all = claims.ToImmutable();
         var discrepancies = _comparer.Compare(all).ToImmutableArray();
-        return new ClaimCheckReport(ClaimCheckReport.CurrentSchemaVersion, entries.ToImmutable(), all, discrepancies);
+        return new ClaimCheckReport(ClaimCheckReport.CurrentSchemaVersion, entries.ToImmutable(), all, discrepancies)
+        {
+            Quantities = [.. _comparer.Summarize(all)],
+        };
     }
 
     private static Quantity Shift(Quantity q, int offset) =>

@@ -14,6 +14,9 @@ public sealed record ClaimCheckReport(string SchemaVersion, ImmutableArray<Artic
 {
     /// <summary>The schema version this library writes.</summary>
     public const string CurrentSchemaVersion = "1.0";
+
+    /// <summary>A consolidated view of every quantity claimed more than once (each source's value, range, most conservative figure).</summary>
+    public ImmutableArray<QuantitySummary> Quantities { get; init; } = [];
 }
 
 /// <summary>One input of a run.</summary>

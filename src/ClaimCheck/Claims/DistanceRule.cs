@@ -1,0 +1,71 @@
+using ClaimCheck.Recognize.Quantities;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>
+/// Builds distance claims. The target is the first place after the figure (and its conversion) within a few
+/// words ("25 km south of X", "10 km away from X"); a later figure in the same sentence without a place of its
+/// own shares the previous target ("... 20 km from X, and the monitor put them as close as 10 km"). The starting
+/// point is a place right before the figure, linked by "is", "lies", a comma... ("Y is 25 km south of X"), else
+/// the armed party named before it ("rebels are 10 km from X").
+/// </summary>
+internal static class DistanceRule
+{
+    private const int MaxWordsToTarget = 5;
+    private const int MaxWordsFromPlace = 6;
+
+    public static bool IsDistance(Quantity q, ClaimVocabulary vocabulary) =>
+        q.Type == QuantityType.Dimension && q.Unit is not null && vocabulary.LengthUnitsKm.ContainsKey(q.Unit);
+
+    public static Claim? TryBuild(SentenceContext context, Quantity q, PartyTracker parties, ref string? lastTarget)
+    {
+        int after = Math.Max(q.End, q.Conversion?.End ?? 0);
+        var target = context.Places.FirstOrDefault(p =>
+            p.Span.Start >= after && context.WordsBetween(after, p.Span.Start) <= MaxWordsToTarget && !context.ClauseBreakBetween(after, p.Span.Start));
+        string? to = target?.Canonical ?? lastTarget;
+        if (to is null) return null;
+        lastTarget = to;
+
+        var value = ValueOf(q, context.Vocabulary);
+        var origin = context.Places.LastOrDefault(p => p.Span.End <= q.Start && p.Canonical != to);
+        if (origin is not null && LinksPlaceToFigure(context, origin.Span.End, q.Start))
+            return new DistanceClaim { From = origin.Canonical, To = to, Value = value, Source = ClaimBuilder.PendingSource, Evidence = ClaimBuilder.PendingEvidence };
+
+        string? party = parties.PartyBefore(context, q.Start);
+        if (party is null) return null;
+        return new DistanceClaim { From = party, To = to, FromIsParty = true, Value = value, Source = ClaimBuilder.PendingSource, Evidence = ClaimBuilder.PendingEvidence };
+    }
+
+    private static bool LinksPlaceToFigure(SentenceContext context, int from, int to)
+    {
+        if (context.WordsBetween(from, to) > MaxWordsFromPlace || context.ClauseBreakBetween(from, to)) return false;
+        if (PartyTracker.PartyBetween(context, from, to)) return false;
+        foreach (var w in context.Words)
+        {
+            if (w.Start < from || w.End > to) continue;
+            if (!context.Vocabulary.PlaceLinkWords.Contains(w.Slice(context.Text))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The figure in kilometres. "As near as"/"as close as" report the nearest approach (a point);
+    /// "within" is a true upper bound.</summary>
+    private static ClaimValue ValueOf(Quantity q, ClaimVocabulary vocabulary)
+    {
+        double k = vocabulary.LengthUnitsKm[q.Unit!];
+        double? low = q.Low * k, high = q.High * k, value = q.Value * k;
+        if (q.Qualifier == Qualifier.Within && value is not null)
+        {
+            bool isUpperBound = q.Text.StartsWith("within", StringComparison.OrdinalIgnoreCase);
+            low = isUpperBound ? 0 : value;
+            high = value;
+        }
+        return new ClaimValue(q.Text, value, low, high, "km", q.Qualifier, q.Conversion?.Text)
+        {
+            LowInclusive = q.LowInclusive,
+            HighInclusive = q.HighInclusive,
+            WrittenUnit = q.Unit,
+            ConversionValue = q.Conversion is { Unit: { } cu } c && vocabulary.LengthUnitsKm.TryGetValue(cu, out var ck) ? c.Value * ck : null,
+        };
+    }
+}

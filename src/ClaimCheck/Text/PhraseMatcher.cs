@@ -1,0 +1,75 @@
+using System.Collections.Frozen;
+
+namespace ClaimCheck.Text;
+
+/// <summary>
+/// Finds whole-word phrases from a fixed vocabulary in text, case-insensitively, in one pass over the words.
+/// Each phrase maps to a value (its canonical meaning).
+/// </summary>
+/// <remarks>Immutable and thread-safe once built. Phrases are indexed by their first word, so a scan costs
+/// one dictionary look-up per word plus the few candidates that share it.</remarks>
+internal sealed class PhraseMatcher<T>
+{
+    private readonly FrozenDictionary<string, (string[] Words, T Value)[]> _byFirstWord;
+
+    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
+    {
+        _byFirstWord = phrases
+            .Select(p => (Words: p.Phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), p.Value))
+            .Where(p => p.Words.Length > 0)
+            .GroupBy(p => p.Words[0])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray());
+    }
+
+    /// <summary>A phrase found in text: its span and value.</summary>
+    public readonly record struct Match(TextSpan Span, T Value);
+
+    /// <summary>Every vocabulary phrase in <paramref name="text"/>, longest first at each position, without overlaps.</summary>
+    public List<Match> FindAll(string text)
+    {
+        var words = Words(text);
+        var found = new List<Match>();
+        var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (w.Length > buffer.Length) continue;
+            var lower = buffer[..w.Length];
+            text.AsSpan(w.Start, w.Length).ToLowerInvariant(lower);
+            if (!lookup.TryGetValue(lower, out var candidates)) continue;
+            foreach (var (phrase, value) in candidates)
+            {
+                if (i + phrase.Length > words.Count || !Matches(text, words, i, phrase)) continue;
+                found.Add(new Match(TextSpan.FromBounds(w.Start, words[i + phrase.Length - 1].End), value));
+                i += phrase.Length - 1;
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static bool Matches(string text, List<TextSpan> words, int first, string[] phrase)
+    {
+        for (int k = 1; k < phrase.Length; k++)
+            if (!text.AsSpan(words[first + k].Start, words[first + k].Length).Equals(phrase[k], StringComparison.OrdinalIgnoreCase))
+                return false;
+        return true;
+    }
+
+    /// <summary>The words of <paramref name="text"/>: runs of letters and digits, with inner apostrophes.</summary>
+    public static List<TextSpan> Words(string text)
+    {
+        var words = new List<TextSpan>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            int s = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] == '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && text[i + 1] != 's')))
+                i++;
+            words.Add(TextSpan.FromBounds(s, i));
+        }
+        return words;
+    }
+}
