@@ -50,6 +50,18 @@ public sealed record Quantity
     /// <summary>A conversion written beside the value ("40 km (25 mi)"), linked rather than reported twice.</summary>
     public Quantity? Conversion { get; init; }
 
+    /// <summary>
+    /// For counts, the head noun as written ("residents", "towns", "strikes"); for ranks, the word ranked by
+    /// ("largest", "city"); otherwise null.
+    /// </summary>
+    public string? Noun { get; init; }
+
+    /// <summary>
+    /// When <see cref="Conversion"/> is set: whether the two figures agree within rounding (a wrong conversion is
+    /// itself worth reporting); null when they cannot be checked (currencies, no conversion).
+    /// </summary>
+    public bool? ConversionConsistent { get; init; }
+
     /// <summary>Offset one past the end of the match.</summary>
     public int End => Start + Length;
 }

@@ -1,12 +1,55 @@
+using ClaimCheck.Normalize;
+
 namespace ClaimCheck.Recognize.Quantities;
 
-/// <summary>ClaimCheck's quantity recognizer.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <summary>
+/// ClaimCheck's quantity recognizer: counts, dimensions, money, percentages, ages, temperatures, durations and
+/// ranks, with their qualifiers ("more than", "about", "between"), vague magnitudes ("tens of thousands") and
+/// conversions in parentheses ("40 km (25 mi)"). See docs/recognition.md for the unit and qualifier vocabulary.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe. Vocabularies are read once from the embedded data files; a scan is a single
+/// left-to-right pass with bounded look-ahead and no regular expressions. Text that is not yet normalised
+/// (curly quotes, exotic spaces, Arabic-Indic digits) is folded character for character first, so offsets
+/// always point into the text given.
+/// </remarks>
 public sealed class QuantityRecognizer : IQuantityRecognizer
 {
+    private readonly QuantityVocabulary _vocabulary;
+
+    /// <summary>Creates a recognizer with the vocabulary shipped in the package.</summary>
+    public QuantityRecognizer() => _vocabulary = QuantityVocabulary.Default;
+
     /// <summary>The shared default instance.</summary>
     public static QuantityRecognizer Default { get; } = new();
 
     /// <inheritdoc/>
-    public IReadOnlyList<Quantity> Recognize(string text) => [];
+    public IReadOnlyList<Quantity> Recognize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string t = TextNormalizer.Normalize(text);
+        List<Quantity>? found = null;
+        int i = 0;
+        while (i < t.Length)
+        {
+            char c = t[i];
+            if (!IsCandidateStart(t, i))
+            {
+                i++;
+                continue;
+            }
+            int next = QuantityScanner.Scan(text, t, i, _vocabulary, allowConversion: true, out var quantity);
+            if (quantity is not null) (found ??= []).Add(quantity);
+            if (next > i) i = next;
+            else i = char.IsLetter(c) ? TextScan.WordEnd(t, i) : i + 1;
+        }
+        return found is null ? [] : found;
+    }
+
+    private static bool IsCandidateStart(string t, int i)
+    {
+        char c = t[i];
+        if (i > 0 && char.IsLetterOrDigit(t[i - 1])) return false;
+        return char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol;
+    }
 }

@@ -1,0 +1,65 @@
+using System.Collections.Frozen;
+
+namespace ClaimCheck.Recognize.Quantities;
+
+/// <summary>
+/// A set of phrases matched forward at a position of the text, longest first: a hand-written scanner in place
+/// of one big alternation regex. A space in a phrase matches any run of white space in the text.
+/// </summary>
+/// <remarks>Built once, then immutable and thread-safe. Candidates are bucketed by their first character.</remarks>
+internal sealed class PhraseTable<T>
+{
+    private readonly FrozenDictionary<char, Entry[]> _buckets;
+
+    private readonly record struct Entry(string Phrase, T Value, bool CaseSensitive);
+
+    public PhraseTable(IEnumerable<(string Phrase, T Value, bool CaseSensitive)> phrases)
+    {
+        _buckets = phrases
+            .Where(p => p.Phrase.Length > 0)
+            .Select(p => new Entry(p.CaseSensitive ? p.Phrase : p.Phrase.ToLowerInvariant(), p.Value, p.CaseSensitive))
+            .DistinctBy(e => (e.Phrase, e.CaseSensitive))
+            .GroupBy(e => char.ToLowerInvariant(e.Phrase[0]))
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Phrase.Length).ToArray());
+    }
+
+    /// <summary>Matches the longest phrase starting at <paramref name="pos"/>; a phrase ending in a letter or digit must end a word.</summary>
+    public bool TryMatch(string text, int pos, out T value, out int end)
+    {
+        value = default!;
+        end = pos;
+        if (pos >= text.Length || !_buckets.TryGetValue(char.ToLowerInvariant(text[pos]), out var bucket)) return false;
+        foreach (var entry in bucket)
+        {
+            int e = MatchAt(text, pos, entry);
+            if (e < 0) continue;
+            value = entry.Value;
+            end = e;
+            return true;
+        }
+        return false;
+    }
+
+    private static int MatchAt(string text, int pos, in Entry entry)
+    {
+        string phrase = entry.Phrase;
+        int j = pos;
+        for (int k = 0; k < phrase.Length; k++)
+        {
+            char pc = phrase[k];
+            if (pc == ' ')
+            {
+                if (j >= text.Length || !char.IsWhiteSpace(text[j])) return -1;
+                while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+                continue;
+            }
+            if (j >= text.Length) return -1;
+            char tc = text[j];
+            if (entry.CaseSensitive ? tc != pc : char.ToLowerInvariant(tc) != pc) return -1;
+            j++;
+        }
+        char last = phrase[^1];
+        if (char.IsLetterOrDigit(last) && j < text.Length && char.IsLetterOrDigit(text[j])) return -1;
+        return j;
+    }
+}

@@ -1,0 +1,198 @@
+namespace ClaimCheck.Recognize.Quantities;
+
+/// <summary>
+/// Reads one quantity at a position: [qualifier] [currency prefix] number [range] [unit or counted noun]
+/// [postfix qualifier] [(conversion)]. Extraction first, resolution second (<see cref="QuantityResolver"/>).
+/// </summary>
+internal static class QuantityScanner
+{
+    /// <summary>
+    /// Tries a quantity at <paramref name="pos"/> of the folded text <paramref name="t"/>. Returns where scanning
+    /// should go on (past the match, or past a run that is known not to be a quantity), or <paramref name="pos"/>.
+    /// </summary>
+    public static int Scan(string original, string t, int pos, QuantityVocabulary v, bool allowConversion, out Quantity? quantity)
+    {
+        quantity = null;
+        int p = pos;
+        var qualifier = Qualifier.Exact;
+        bool aged = false;
+        if (char.IsLetter(t[p]))
+        {
+            if (TryOrdinalWord(original, t, p, v, out quantity, out int oe)) return oe;
+            int we = TextScan.WordEnd(t, p);
+            if (t.AsSpan(p, we - p).Equals("aged", StringComparison.OrdinalIgnoreCase))
+            {
+                aged = true;
+                p = TextScan.SkipInlineSpaces(t, we);
+            }
+            else if (v.Qualifiers.TryMatch(t, p, out var q, out int qe) && qe < t.Length && char.IsWhiteSpace(t[qe]))
+            {
+                qualifier = q;
+                p = TextScan.SkipInlineSpaces(t, qe);
+            }
+        }
+        if (p >= t.Length) return pos;
+        UnitDef? prefix = null;
+        if (v.Prefixes.TryMatch(t, p, out var pu, out int pe))
+        {
+            int d = pe < t.Length && t[pe] is ' ' or '-' ? pe + 1 : pe;
+            if (TextScan.IsDigit(t, d))
+            {
+                prefix = pu;
+                p = d;
+            }
+        }
+        bool currency = prefix?.Kind == "currency";
+        if (!NumberReader.TryRead(t, p, v, currency, out var n1)) return pos;
+        bool introduced = qualifier != Qualifier.Exact || prefix is not null || aged;
+        if (n1.Form == NumberForm.Digits)
+        {
+            int skip = IdentifierFilter.Check(t, n1, introduced, v);
+            if (skip >= 0) return skip;
+            int ord = IdentifierFilter.OrdinalSuffixEnd(t, n1.End);
+            if (ord > n1.End && !n1.Grouped && !n1.HasFraction && n1.Multiplier == 1)
+            {
+                quantity = QuantityResolver.Ordinal(original, n1.Start, ord, n1.Value, null);
+                return ord;
+            }
+        }
+        return Complete(original, t, pos, p, n1, qualifier, prefix, aged, v, allowConversion, out quantity);
+    }
+
+    private static int Complete(string original, string t, int pos, int numberStart, NumberToken n1, Qualifier qualifier, UnitDef? prefix,
+        bool aged, QuantityVocabulary v, bool allowConversion, out Quantity? quantity)
+    {
+        quantity = null;
+        int e = n1.End;
+        bool plus = false;
+        if (e < t.Length && t[e] == '+') { plus = true; e++; }
+        else if (e + 5 <= t.Length && t.AsSpan(e, 5).Equals("-plus", StringComparison.OrdinalIgnoreCase) && !TextScan.IsLetterOrDigit(t, e + 5)) { plus = true; e += 5; }
+        UnitHit unit = prefix is not null ? new UnitHit(e, prefix, prefix.Unit, -1, -1, false) : UnitReader.Read(t, e, n1, v);
+        int end = unit.Found ? unit.End : e;
+        NumberToken? n2 = null;
+        bool between = qualifier == Qualifier.Range;
+        if (between) qualifier = Qualifier.Exact;
+        if (n1.Form != NumberForm.Vague && !plus && !PrecededBy(t, pos, "from"))
+        {
+            if (TryRange(t, end, n1, between, prefix, v, out var second, out int afterSecond))
+            {
+                if (n1.YearLike && second.YearLike) return afterSecond; // "2011-2015": a span of years, not a quantity
+                var unit2 = prefix is not null ? unit : UnitReader.Read(t, afterSecond, second, v);
+                if (!(unit.Found && unit2.Found && unit.Unit != unit2.Unit && !unit.Generic))
+                {
+                    n2 = second;
+                    if (unit2.Found) unit = unit2;
+                    end = unit2.Found ? unit2.End : afterSecond;
+                    if (!unit2.Found && unit.Found && unit.Generic) unit = default;
+                    if (n1.Multiplier == 1 && second.Multiplier > 1 && n1.Value < second.Value / second.Multiplier * 10)
+                        n1 = n1 with { Value = n1.Value * second.Multiplier, Multiplier = second.Multiplier };
+                    qualifier = Qualifier.Range;
+                }
+            }
+        }
+        if (n1.YearLike && n2 is null && (!unit.Found || unit.Generic || v.YearPrepositions.Contains(TextScan.PreviousWord(t, pos, out _))))
+            return n1.End;
+        if (plus && qualifier == Qualifier.Exact) qualifier = Qualifier.AtLeast;
+        if (n1.Form == NumberForm.Vague && qualifier is Qualifier.Exact or Qualifier.Approximately) qualifier = Qualifier.Vague;
+        var type = unit.Def?.Type ?? (unit.Found ? QuantityType.Count : QuantityType.Number);
+        string? unitName = unit.Unit;
+        if (unit.Def is { Kind: "duration" } && (unit.Def.Unit is "year" or "month" or "week" or "day"))
+        {
+            int oldEnd = OldEnd(t, end);
+            if (oldEnd > end || aged) { type = QuantityType.Age; end = oldEnd; }
+        }
+        else if (aged && !unit.Found) { type = QuantityType.Age; unitName = "year"; }
+        if (!unit.Found && n1.Form == NumberForm.Words && n2 is null && (n1.Value <= 1 || n1.Value != Math.Floor(n1.Value))) return pos;
+        if (!unit.Found && n2 is null && n1.Form == NumberForm.Digits && numberStart > 0 && t[numberStart - 1] == '(' && end < t.Length && t[end] == ')')
+            return end;
+        if (unit.Found && v.PostfixQualifiers.TryMatch(t, TextScan.SkipInlineSpaces(t, end), out var post, out int postEnd) && qualifier == Qualifier.Exact)
+        {
+            qualifier = post;
+            end = postEnd;
+        }
+        Quantity? conversion = null;
+        if (allowConversion && unit.Def is not null)
+            end = ReadConversion(original, t, end, unit.Def, v, out conversion);
+        string? noun = unit.NounStart >= 0 && unit.Def is null && unit.Found ? original.Substring(unit.NounStart, unit.NounEnd - unit.NounStart) : null;
+        quantity = QuantityResolver.Build(original, pos, end, type, qualifier, n1, n2, unitName, noun, unit.Def, conversion, v);
+        return end;
+    }
+
+    private static bool TryRange(string t, int after, in NumberToken n1, bool between, UnitDef? prefix, QuantityVocabulary v, out NumberToken n2, out int end)
+    {
+        n2 = default;
+        end = after;
+        int c = TextScan.SkipInlineSpaces(t, after);
+        if (c >= t.Length) return false;
+        int k;
+        if (t[c] == '-' && !between) k = c + 1;
+        else
+        {
+            int we = TextScan.WordEnd(t, c);
+            var w = t.AsSpan(c, we - c);
+            bool ok = between ? w.Equals("and", StringComparison.OrdinalIgnoreCase)
+                : w.Equals("to", StringComparison.OrdinalIgnoreCase) || (w.Equals("or", StringComparison.OrdinalIgnoreCase) && n1.Form == NumberForm.Words);
+            if (!ok || we == c) return false;
+            k = we;
+        }
+        k = TextScan.SkipInlineSpaces(t, k);
+        if (prefix is not null && v.Prefixes.TryMatch(t, k, out var again, out int pe) && again.Unit == prefix.Unit) k = pe;
+        if (!NumberReader.TryRead(t, k, v, prefix?.Kind == "currency", out n2) || n2.Form == NumberForm.Vague) return false;
+        double low = n1.Multiplier == 1 && n2.Multiplier > 1 ? n1.Value * n2.Multiplier : n1.Value;
+        if (n2.Value <= low && !(n1.Multiplier == 1 && n2.Multiplier > 1 && n1.Value < n2.Value)) return false;
+        if (n2.Form == NumberForm.Digits && IdentifierFilter.OrdinalSuffixEnd(t, n2.End) > n2.End) return false;
+        end = n2.End;
+        return true;
+    }
+
+    private static int ReadConversion(string original, string t, int end, UnitDef main, QuantityVocabulary v, out Quantity? conversion)
+    {
+        conversion = null;
+        int c = TextScan.SkipInlineSpaces(t, end);
+        if (c >= t.Length || t[c] != '(') return end;
+        int inner = TextScan.SkipInlineSpaces(t, c + 1);
+        if (inner >= t.Length) return end;
+        Scan(original, t, inner, v, allowConversion: false, out var q);
+        if (q is null) return end;
+        int close = TextScan.SkipInlineSpaces(t, q.End);
+        if (close >= t.Length || t[close] != ')') return end;
+        if (q.Unit is null || !QuantityResolver.SameKind(main, q.Unit, v)) return end;
+        conversion = q;
+        return close + 1;
+    }
+
+    private static bool TryOrdinalWord(string original, string t, int p, QuantityVocabulary v, out Quantity? quantity, out int end)
+    {
+        quantity = null;
+        end = p;
+        int we = TextScan.WordEnd(t, p);
+        if (!v.Ordinals.TryGetValue(t.AsSpan(p, we - p), out double rank)) return false;
+        int next = we < t.Length && t[we] == '-' ? we + 1 : TextScan.SkipInlineSpaces(t, we);
+        if (next == we || next >= t.Length || !char.IsLetter(t[next])) return false;
+        int ne = TextScan.WordEnd(t, next);
+        if (ne < t.Length && t[ne] == '-' && ne + 1 < t.Length && char.IsLetter(t[ne + 1])) ne = TextScan.WordEnd(t, ne + 1); // "largest-ever"
+        var w = t.AsSpan(next, ne - next);
+        if (!v.RankWords.Contains(w) && !(w.Length > 4 && w.EndsWith("est") && char.IsLower(w[0]))) return false;
+        if (w.Equals("most", StringComparison.OrdinalIgnoreCase))
+        {
+            int after = TextScan.SkipInlineSpaces(t, ne);
+            int ae = TextScan.WordEnd(t, after);
+            if (ae == after) return false;
+            ne = ae; // "third most populous"
+        }
+        quantity = QuantityResolver.Ordinal(original, p, ne, rank, original.Substring(next, ne - next));
+        end = ne;
+        return true;
+    }
+
+    private static int OldEnd(string t, int end)
+    {
+        if (end + 4 <= t.Length && t.AsSpan(end, 4).Equals("-old", StringComparison.OrdinalIgnoreCase) && !TextScan.IsLetterOrDigit(t, end + 4)) return end + 4;
+        int j = TextScan.SkipInlineSpaces(t, end);
+        if (j > end && j + 3 <= t.Length && t.AsSpan(j, 3).Equals("old", StringComparison.OrdinalIgnoreCase) && !TextScan.IsLetterOrDigit(t, j + 3)) return j + 3;
+        return end;
+    }
+
+    private static bool PrecededBy(string t, int pos, string word) =>
+        TextScan.PreviousWord(t, pos, out _).Equals(word, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,137 @@
+using System.Collections.Frozen;
+using ClaimCheck.Data;
+using ClaimCheck.Recognize.Dates;
+
+namespace ClaimCheck.Recognize.Quantities;
+
+/// <summary>A unit of measure read from Data/units.yaml.</summary>
+internal sealed record UnitDef(string Unit, string Kind, QuantityType Type, double? Factor, double Offset);
+
+/// <summary>A vague magnitude ("tens of thousands") and the interval it stands for.</summary>
+internal sealed record VagueDef(string Phrase, double Low, double High, bool NeedsOf);
+
+/// <summary>
+/// Every word list of the quantity recognizer, read once from Data/units.yaml, numbers.yaml and dates.yaml and
+/// frozen into tables that are looked up by span, so a scan allocates nothing.
+/// </summary>
+internal sealed class QuantityVocabulary
+{
+    public static QuantityVocabulary Default { get; } = Load();
+
+    public required PhraseTable<UnitDef> Units { get; init; }
+    public required PhraseTable<UnitDef> Prefixes { get; init; }
+    public required PhraseTable<string> PeopleNouns { get; init; }
+    public required PhraseTable<VagueDef> Vague { get; init; }
+    public required PhraseTable<Qualifier> Qualifiers { get; init; }
+    public required PhraseTable<Qualifier> PostfixQualifiers { get; init; }
+    public required PhraseTable<double> SuffixMultipliers { get; init; }
+    public required FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Cardinals { get; init; }
+    public required FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Multipliers { get; init; }
+    public required FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Fractions { get; init; }
+    public required FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Ordinals { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RankWords { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleModifiers { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountNounsIrregular { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNouns { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelWords { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearPrepositions { get; init; }
+    public required DateVocabulary Dates { get; init; }
+    public required FrozenDictionary<string, UnitDef> UnitsByName { get; init; }
+
+    public bool IsMonth(ReadOnlySpan<char> word) => Dates.TryMonth(word, out _);
+
+    private static QuantityVocabulary Load()
+    {
+        var units = EmbeddedData.ReadYaml<UnitsFile>("units.yaml");
+        var numbers = EmbeddedData.ReadYaml<NumbersFile>("numbers.yaml");
+        var defs = units.Units.Select(u => (Entry: u, Def: new UnitDef(u.Unit, u.Kind, TypeOf(u.Kind), u.Factor, u.Offset ?? 0))).ToList();
+        var measures = defs.Where(d => d.Def.Kind != "people").ToList();
+        var people = numbers.PeopleNouns.Select(n => (n, "people", false))
+            .Concat(defs.Where(d => d.Def.Kind == "people").SelectMany(d => d.Entry.Names.Select(n => (n, d.Def.Unit, false))));
+        return new QuantityVocabulary
+        {
+            Units = new(measures.SelectMany(d => d.Entry.Symbols.Select(s => (s, d.Def, true)).Concat(d.Entry.Names.Select(n => (n, d.Def, false))))),
+            Prefixes = new(measures.SelectMany(d => d.Entry.Prefixes.Select(p => (p, d.Def, true)))),
+            PeopleNouns = new(people),
+            Vague = new(numbers.Vague.Select(v => (v.Phrase, new VagueDef(v.Phrase, v.Low, v.High, v.NeedsOf), false))),
+            Qualifiers = new(QualifierPhrases(numbers.Qualifiers).Append(("between", Qualifier.Range, false))),
+            PostfixQualifiers = new(QualifierPhrases(numbers.PostfixQualifiers)),
+            SuffixMultipliers = new(numbers.SuffixMultipliers.Select(kv => (kv.Key, kv.Value, true))),
+            Cardinals = Lookup(numbers.Cardinals),
+            Multipliers = Lookup(numbers.Multipliers),
+            Fractions = Lookup(numbers.Fractions),
+            Ordinals = Lookup(numbers.Ordinals),
+            RankWords = Set(numbers.RankWords),
+            PeopleModifiers = Set(numbers.PeopleModifiers),
+            CountNounsIrregular = Set(numbers.CountNounsIrregular),
+            NotNouns = Set(numbers.NotNouns),
+            LabelWords = Set(numbers.LabelWords),
+            YearPrepositions = Set(numbers.YearPrepositions),
+            Dates = DateVocabulary.Default,
+            UnitsByName = defs.DistinctBy(d => d.Def.Unit).ToFrozenDictionary(d => d.Def.Unit, d => d.Def),
+        };
+    }
+
+    private static IEnumerable<(string, Qualifier, bool)> QualifierPhrases(Dictionary<string, List<string>> byName) =>
+        byName.SelectMany(kv => kv.Value.Select(p => (p, QualifierNames.Parse(kv.Key), false)));
+
+    private static FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Lookup(Dictionary<string, double> map) =>
+        map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(IEnumerable<string> words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static QuantityType TypeOf(string kind) => kind switch
+    {
+        "length" or "area" or "volume" or "weight" or "speed" or "power" or "energy" or "magnitude" => QuantityType.Dimension,
+        "temperature" => QuantityType.Temperature,
+        "duration" => QuantityType.Duration,
+        "percent" or "percentage_points" => QuantityType.Percentage,
+        "currency" => QuantityType.Currency,
+        "people" => QuantityType.Count,
+        _ => throw new InvalidOperationException($"units.yaml names an unknown unit kind '{kind}'."),
+    };
+
+    private sealed class UnitsFile
+    {
+        public List<UnitEntry> Units { get; set; } = [];
+    }
+
+    private sealed class UnitEntry
+    {
+        public string Unit { get; set; } = "";
+        public string Kind { get; set; } = "";
+        public double? Factor { get; set; }
+        public double? Offset { get; set; }
+        public List<string> Symbols { get; set; } = [];
+        public List<string> Names { get; set; } = [];
+        public List<string> Prefixes { get; set; } = [];
+    }
+
+    private sealed class NumbersFile
+    {
+        public Dictionary<string, double> Cardinals { get; set; } = [];
+        public Dictionary<string, double> Multipliers { get; set; } = [];
+        public Dictionary<string, double> SuffixMultipliers { get; set; } = [];
+        public Dictionary<string, double> Fractions { get; set; } = [];
+        public Dictionary<string, double> Ordinals { get; set; } = [];
+        public List<string> RankWords { get; set; } = [];
+        public List<VagueEntry> Vague { get; set; } = [];
+        public Dictionary<string, List<string>> Qualifiers { get; set; } = [];
+        public Dictionary<string, List<string>> PostfixQualifiers { get; set; } = [];
+        public List<string> PeopleNouns { get; set; } = [];
+        public List<string> PeopleModifiers { get; set; } = [];
+        public List<string> CountNounsIrregular { get; set; } = [];
+        public List<string> NotNouns { get; set; } = [];
+        public List<string> LabelWords { get; set; } = [];
+        public List<string> YearPrepositions { get; set; } = [];
+    }
+
+    private sealed class VagueEntry
+    {
+        public string Phrase { get; set; } = "";
+        public double Low { get; set; }
+        public double High { get; set; }
+        public bool NeedsOf { get; set; }
+    }
+}
