@@ -14,6 +14,9 @@ public sealed record ClaimCheckReport(string SchemaVersion, ImmutableArray<Artic
 {
     /// <summary>The schema version this library writes.</summary>
     public const string CurrentSchemaVersion = "1.0";
+
+    /// <summary>The journalist's review of the discrepancies (status, note, new, disappeared); empty unless carried from a previous report.</summary>
+    public ReportReview Review { get; init; } = ReportReview.Empty;
 }
 
 /// <summary>One input of a run.</summary>
