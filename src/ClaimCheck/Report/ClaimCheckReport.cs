@@ -17,6 +17,9 @@ public sealed record ClaimCheckReport(string SchemaVersion, ImmutableArray<Artic
 
     /// <summary>A consolidated view of every quantity claimed more than once (each source's value, range, most conservative figure).</summary>
     public ImmutableArray<QuantitySummary> Quantities { get; init; } = [];
+
+    /// <summary>The journalist's review of the discrepancies (status, note, new, disappeared); empty unless carried from a previous report.</summary>
+    public ReportReview Review { get; init; } = ReportReview.Empty;
 }
 
 /// <summary>One input of a run.</summary>

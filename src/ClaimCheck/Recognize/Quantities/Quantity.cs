@@ -41,9 +41,6 @@ public sealed record Quantity
     /// <summary>The normalised unit from the vocabulary in docs/recognition.md ("km", "mi", "people", "USD", "percent"...), or null for a bare number.</summary>
     public string? Unit { get; init; }
 
-    /// <summary>For counts, the counted noun as written ("residents", "towns"), else null.</summary>
-    public string? Noun { get; init; }
-
     /// <summary>How the figure is hedged or bounded.</summary>
     public Qualifier Qualifier { get; init; } = Qualifier.Exact;
 

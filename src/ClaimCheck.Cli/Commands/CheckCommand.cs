@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using ClaimCheck.Articles;
+using ClaimCheck.Pipeline;
+using ClaimCheck.Report;
+
+namespace ClaimCheck.Cli.Commands;
+
+/// <summary><c>claimcheck check</c>: read articles, find discrepancies, write the report.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Article files (.txt, .md, .html), folders, globs such as 'news/*.txt', or - for stdin.", Arity = ArgumentArity.OneOrMore };
+        var output = CommonOptions.Out();
+        var format = CommonOptions.Format("yaml", "json", "html");
+        var sources = CommonOptions.Sources();
+        var gazetteer = new Option<string?>("--gazetteer") { Description = "YAML file of extra places and organisations (names, aliases, kinds).", HelpName = "FILE" };
+        var previous = new Option<string?>("--previous") { Description = "A previous report (YAML or JSON): keep its status/note edits, mark new discrepancies, list disappeared ones.", HelpName = "FILE" };
+        var minSeverity = new Option<double>("--min-severity") { Description = "Leave out discrepancies below this severity (0 to 1).", HelpName = "N", DefaultValueFactory = _ => 0 };
+        minSeverity.Validators.Add(r =>
+        {
+            var v = r.GetValueOrDefault<double>();
+            if (v is < 0 or > 1 || double.IsNaN(v)) r.AddError("--min-severity must be between 0 and 1.");
+        });
+        var failOn = new Option<bool>("--fail-on-discrepancy") { Description = "Exit with code 1 when the report lists any discrepancy." };
+        var recursive = new Option<bool>("--recursive", "-r") { Description = "Read folders' sub-folders too." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar or table on stderr; errors are still printed." };
+        var command = new Command("check", "Check articles against each other and write a discrepancy report (YAML by default).")
+        {
+            inputs, output, format, sources, gazetteer, previous, minSeverity, failOn, recursive, quiet,
+        };
+        command.SetAction(parse => Run(new CheckRequest(
+            parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(format), parse.GetValue(sources), parse.GetValue(gazetteer),
+            parse.GetValue(previous), parse.GetValue(minSeverity), parse.GetValue(failOn), parse.GetValue(recursive), parse.GetValue(quiet)), io));
+        return command;
+    }
+
+    public static int Run(CheckRequest request, CliIo io)
+    {
+        var writer = CommonOptions.Writer(request.Format, request.Out);
+        if (!CommonOptions.TryLoadSources(request.Sources, io, out var sources)) return ExitCodes.BadUsageOrInput;
+        if (request.Gazetteer is not null)
+        {
+            // TODO: wire ClaimCheckPipelineBuilder.UseGazetteerFile(path) once the entity recognizer ships it.
+            io.Fail("--gazetteer", "not supported yet in this build");
+            return ExitCodes.BadUsageOrInput;
+        }
+        ClaimCheckReport? previous = null;
+        if (request.Previous is not null && !TryReadPrevious(request.Previous, io, out previous)) return ExitCodes.BadUsageOrInput;
+
+        var console = new StderrConsole(io, request.Quiet);
+        var expanded = ArticleInputs.Expand(request.Inputs, request.Recursive);
+        var options = new ArticleLoadOptions(request.Recursive, sources, io.In);
+        var loaded = console.WithProgress(expanded, input => ArticleInputs.Load(input, options));
+        foreach (var failure in loaded.Where(r => !r.Succeeded)) io.Fail(failure.Path, failure.Failure!.Message);
+        if (!loaded.Any(r => r.Succeeded))
+        {
+            io.Error.WriteLine(loaded.Count == 0 ? "claimcheck: no inputs." : "claimcheck: no input could be read; no report written.");
+            return ExitCodes.BadUsageOrInput;
+        }
+
+        var report = ClaimCheckPipeline.Default.Check(loaded);
+        if (request.MinSeverity > 0)
+            report = report with { Discrepancies = report.Discrepancies.Where(d => d.Severity >= request.MinSeverity).ToImmutableArray() };
+        if (previous is not null) report = ReportReview.Carry(report, previous);
+        if (!CommonOptions.TryWrite(report, writer, request.Out, io)) return ExitCodes.BadUsageOrInput;
+        console.Summary(report);
+        return request.FailOnDiscrepancy && report.Discrepancies.Length > 0 ? ExitCodes.Discrepancies : ExitCodes.Ok;
+    }
+
+    private static bool TryReadPrevious(string path, CliIo io, out ClaimCheckReport? previous)
+    {
+        previous = null;
+        if (!File.Exists(path))
+        {
+            // The first run of a "--previous report.yaml --out report.yaml" loop has nothing to carry yet.
+            io.Fail(path, "no previous report yet; every discrepancy is new");
+            return true;
+        }
+        try
+        {
+            using var reader = File.OpenText(path);
+            if (ClaimCheckReportReader.TryRead(reader, out previous, out var problem)) return true;
+            io.Fail(path, $"not a ClaimCheck report: {problem}");
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            io.Fail(path, $"cannot be read: {e.Message.ReplaceLineEndings(" ")}");
+            return false;
+        }
+    }
+}
+
+/// <summary>What <c>claimcheck check</c> was asked to do.</summary>
+internal sealed record CheckRequest(
+    IReadOnlyList<string> Inputs, string? Out = null, string? Format = null, string? Sources = null, string? Gazetteer = null,
+    string? Previous = null, double MinSeverity = 0, bool FailOnDiscrepancy = false, bool Recursive = false, bool Quiet = false);

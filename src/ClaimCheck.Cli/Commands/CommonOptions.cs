@@ -1,0 +1,58 @@
+using System.CommandLine;
+using ClaimCheck.Articles;
+using ClaimCheck.Report;
+
+namespace ClaimCheck.Cli.Commands;
+
+/// <summary>Options shared by check and extract, and the helpers that act on them.</summary>
+internal static class CommonOptions
+{
+    public static Option<string?> Out() => new("--out", "-o") { Description = "Write the report to FILE (atomically: a temp file, then a rename) instead of stdout.", HelpName = "FILE" };
+
+    public static Option<string?> Format(params string[] allowed)
+    {
+        var option = new Option<string?>("--format", "-f") { Description = $"Output format: {string.Join(", ", allowed)} (default: from the --out extension, else yaml).", HelpName = "FORMAT" };
+        option.AcceptOnlyFromAmong(allowed);
+        return option;
+    }
+
+    public static Option<string?> Sources() => new("--sources") { Description = "YAML file mapping article id to {outlet, url, published, title}; overrides what the files say.", HelpName = "FILE" };
+
+    /// <summary>The format: as given, else from the --out extension, else yaml.</summary>
+    public static IReportWriter Writer(string? format, string? outPath)
+    {
+        if (format is not null) return ReportWriters.ForFormat(format)!;
+        var ext = outPath is null ? "" : Path.GetExtension(outPath).TrimStart('.');
+        return ReportWriters.ForFormat(ext) ?? YamlReportWriter.Default;
+    }
+
+    public static bool TryLoadSources(string? path, CliIo io, out ArticleSources? sources)
+    {
+        sources = null;
+        if (path is null) return true;
+        if (ArticleSources.TryLoad(path, out var loaded, out var problem)) { sources = loaded; return true; }
+        io.Fail(path, problem!);
+        return false;
+    }
+
+    /// <summary>Writes the report to --out (atomically) or stdout. False, with a message, when the file cannot be written.</summary>
+    public static bool TryWrite(ClaimCheckReport report, IReportWriter writer, string? outPath, CliIo io)
+    {
+        if (outPath is null)
+        {
+            writer.Write(report, io.Out);
+            io.Out.Flush();
+            return true;
+        }
+        try
+        {
+            AtomicFile.Write(outPath, w => writer.Write(report, w));
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            io.Fail(outPath, $"cannot write the report: {e.Message.ReplaceLineEndings(" ")}");
+            return false;
+        }
+    }
+}

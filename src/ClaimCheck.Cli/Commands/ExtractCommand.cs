@@ -1,0 +1,46 @@
+using System.CommandLine;
+using ClaimCheck.Articles;
+using ClaimCheck.Pipeline;
+using ClaimCheck.Report;
+
+namespace ClaimCheck.Cli.Commands;
+
+/// <summary><c>claimcheck extract</c>: every claim of one article, in the report format, without comparison.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var file = new Argument<string>("file") { Description = "One article (.txt, .md, .html), or - for stdin." };
+        var output = CommonOptions.Out();
+        var format = CommonOptions.Format("yaml", "json");
+        var sources = CommonOptions.Sources();
+        var command = new Command("extract", "List every claim ClaimCheck finds in one article (the report's articles and claims sections).")
+        {
+            file, output, format, sources,
+        };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(format), parse.GetValue(sources), io));
+        return command;
+    }
+
+    public static int Run(string path, string? outPath, string? format, string? sourcesPath, CliIo io)
+    {
+        var writer = CommonOptions.Writer(format, outPath);
+        if (writer is HtmlReportWriter) writer = YamlReportWriter.Default;
+        if (!CommonOptions.TryLoadSources(sourcesPath, io, out var sources)) return ExitCodes.BadUsageOrInput;
+        var input = path == "-" ? new ArticleInput("-")
+            : Directory.Exists(path) ? new ArticleInput(path, "is a directory; extract reads one article (use 'check' for folders)")
+            : File.Exists(path) ? new ArticleInput(path)
+            : new ArticleInput(path, "no such file");
+        var result = ArticleInputs.Load(input, new ArticleLoadOptions(Sources: sources, Stdin: io.In));
+        if (!result.Succeeded)
+        {
+            io.Fail(result.Path, result.Failure!.Message);
+            return ExitCodes.BadUsageOrInput;
+        }
+        var article = result.Article!;
+        var analysis = ClaimCheckPipeline.Default.Analyze(article);
+        var entry = new ArticleEntry(article.Id, result.Path, ArticleStatus.Ok, null, article.Metadata.Outlet, article.Metadata.Published, analysis.Claims.Length);
+        var report = new ClaimCheckReport(ClaimCheckReport.CurrentSchemaVersion, [entry], analysis.Claims, []);
+        return CommonOptions.TryWrite(report, writer, outPath, io) ? ExitCodes.Ok : ExitCodes.BadUsageOrInput;
+    }
+}

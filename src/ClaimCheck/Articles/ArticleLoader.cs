@@ -1,0 +1,117 @@
+namespace ClaimCheck.Articles;
+
+/// <summary>
+/// Reads articles from files (.txt, .md with optional YAML front matter, .html/.htm) and from standard input,
+/// returning a result that is either an article or a one-line description of what is wrong.
+/// </summary>
+/// <remarks>
+/// Thread-safe; holds no state. Metadata is merged field by field, later sources winning: what the file itself
+/// says (front matter, HTML meta tags), then a sidecar <c>&lt;name&gt;.meta.yaml</c> beside the file, then the
+/// entry for the article's id in a <see cref="ArticleSources"/> file. See docs/cli.md.
+/// </remarks>
+public static class ArticleLoader
+{
+    /// <summary>The file extensions read as articles, lower case with the dot.</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".html", ".htm"];
+
+    /// <summary>The suffix of sidecar metadata files, which are never read as articles.</summary>
+    public const string SidecarSuffix = ".meta.yaml";
+
+    // Articles are a few kilobytes; anything this large is a mistake, not a story.
+    private const long MaxBytes = 64L * 1024 * 1024;
+
+    /// <summary>Reads the article at <paramref name="path"/>.</summary>
+    /// <param name="path">A file path.</param>
+    /// <param name="sources">Metadata by article id that overrides what the file says, or null.</param>
+    public static ArticleLoadResult Load(string path, ArticleSources? sources = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path)) return ArticleLoadResult.Fail(path, "is a directory, not a file");
+        if (!File.Exists(path)) return ArticleLoadResult.Fail(path, "no such file");
+        string ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext.Length > 0 && !Extensions.Contains(ext))
+            return ArticleLoadResult.Fail(path, $"unsupported file type '{ext}' (expected .txt, .md, .html or .htm)");
+        byte[] bytes;
+        try
+        {
+            if (new FileInfo(path).Length > MaxBytes) return ArticleLoadResult.Fail(path, $"too large for an article (over {MaxBytes / (1024 * 1024)} MB)");
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ArticleLoadResult.Fail(path, $"cannot be read: {MetadataYaml.OneLine(e.Message)}");
+        }
+        if (!ArticleDecoder.TryDecode(bytes, out var text, out var problem)) return ArticleLoadResult.Fail(path, problem!);
+        var sidecar = ReadSidecar(path, out problem);
+        if (problem is not null) return ArticleLoadResult.Fail(path, problem);
+        return Build(IdFromPath(path), path, text, ext, sidecar, sources);
+    }
+
+    /// <summary>Reads an article given as text (standard input, a test), guessing its format from its first characters.</summary>
+    /// <param name="id">The article id.</param>
+    /// <param name="path">How the input is named in messages (<c>-</c> for standard input).</param>
+    /// <param name="raw">The text.</param>
+    /// <param name="sources">Metadata by article id that overrides what the text says, or null.</param>
+    /// <remarks>Text starting with a <c>---</c> line is Markdown with front matter; text starting with <c>&lt;</c> is HTML; anything else is plain text.</remarks>
+    public static ArticleLoadResult LoadText(string id, string path, string raw, ArticleSources? sources = null)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        if (!ArticleDecoder.TryFromText(raw, out var text, out var problem)) return ArticleLoadResult.Fail(new ArticleLoadFailure(id, path, problem!));
+        var head = text.AsSpan().TrimStart();
+        string ext = head.StartsWith("<") ? ".html" : text.StartsWith("---", StringComparison.Ordinal) ? ".md" : ".txt";
+        return Build(id, path, text, ext, null, sources);
+    }
+
+    /// <summary>The article id for a path: the file name without its extension.</summary>
+    /// <param name="path">A file path.</param>
+    public static string IdFromPath(string path)
+    {
+        if (path == "-") return "stdin";
+        var name = Path.GetFileName(path.TrimEnd('/', '\\'));
+        var id = Path.GetFileNameWithoutExtension(name);
+        return id.Length > 0 ? id : name.Length > 0 ? name : path;
+    }
+
+    private static ArticleLoadResult Build(string id, string path, string text, string ext, ArticleMetadata? sidecar, ArticleSources? sources)
+    {
+        var metadata = ArticleMetadata.Empty;
+        switch (ext)
+        {
+            case ".md":
+                if (FrontMatter.TrySplit(text, out var yaml, out int bodyStart))
+                {
+                    if (!MetadataYaml.TryParse(yaml, out metadata, out var problem))
+                        return ArticleLoadResult.Fail(new ArticleLoadFailure(id, path, $"front matter {problem}"));
+                    text = text[bodyStart..];
+                }
+                text = MarkdownText.Strip(text);
+                break;
+            case ".html" or ".htm":
+                (text, metadata) = HtmlText.Extract(text);
+                break;
+        }
+        if (string.IsNullOrWhiteSpace(text)) return ArticleLoadResult.Fail(new ArticleLoadFailure(id, path, "no article text (only metadata or markup)"));
+        metadata = MetadataYaml.Merge(metadata, sidecar);
+        metadata = MetadataYaml.Merge(metadata, sources?.Find(id));
+        return ArticleLoadResult.Success(path, new Article(id, text, metadata));
+    }
+
+    private static ArticleMetadata? ReadSidecar(string path, out string? problem)
+    {
+        problem = null;
+        var dir = Path.GetDirectoryName(path);
+        var sidecar = Path.Combine(string.IsNullOrEmpty(dir) ? "." : dir, Path.GetFileNameWithoutExtension(path) + SidecarSuffix);
+        if (!File.Exists(sidecar)) return null;
+        try
+        {
+            if (MetadataYaml.TryParse(File.ReadAllText(sidecar), out var metadata, out problem)) return metadata;
+            problem = $"metadata file {Path.GetFileName(sidecar)}: {problem}";
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = $"metadata file {Path.GetFileName(sidecar)} cannot be read: {MetadataYaml.OneLine(e.Message)}";
+            return null;
+        }
+    }
+}

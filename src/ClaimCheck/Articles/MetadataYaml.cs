@@ -1,0 +1,109 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace ClaimCheck.Articles;
+
+/// <summary>Reads article metadata (title, outlet, url, published) from YAML: front matter, sidecar files and sources files.</summary>
+internal static class MetadataYaml
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .IgnoreUnmatchedProperties()
+        .Build();
+
+    /// <summary>The YAML shape shared by front matter, sidecars and sources entries. Dates stay text until checked.</summary>
+    internal sealed class Fields
+    {
+        public string? Title { get; set; }
+        public string? Outlet { get; set; }
+        public string? Url { get; set; }
+        public string? Published { get; set; }
+    }
+
+    public static bool TryParse(string yaml, out ArticleMetadata metadata, out string? problem)
+    {
+        metadata = ArticleMetadata.Empty;
+        Fields? fields;
+        try
+        {
+            fields = Yaml.Deserialize<Fields?>(yaml);
+        }
+        catch (YamlException e)
+        {
+            problem = $"not valid YAML at line {e.Start.Line}: {OneLine(e.InnerException?.Message ?? e.Message)}";
+            return false;
+        }
+        return TryConvert(fields, out metadata, out problem);
+    }
+
+    public static bool TryParseMap(string yaml, out Dictionary<string, ArticleMetadata> map, out string? problem)
+    {
+        map = new(StringComparer.Ordinal);
+        Dictionary<string, Fields?>? raw;
+        try
+        {
+            raw = Yaml.Deserialize<Dictionary<string, Fields?>?>(yaml);
+        }
+        catch (YamlException e)
+        {
+            problem = $"not valid YAML at line {e.Start.Line}: {OneLine(e.InnerException?.Message ?? e.Message)}";
+            return false;
+        }
+        foreach (var (id, fields) in raw ?? [])
+        {
+            if (!TryConvert(fields, out var metadata, out problem))
+            {
+                problem = $"'{id}': {problem}";
+                return false;
+            }
+            map[id] = metadata;
+        }
+        problem = null;
+        return true;
+    }
+
+    private static bool TryConvert(Fields? fields, out ArticleMetadata metadata, out string? problem)
+    {
+        metadata = ArticleMetadata.Empty;
+        problem = null;
+        if (fields is null) return true;
+        DateOnly? published = null;
+        if (!string.IsNullOrWhiteSpace(fields.Published))
+        {
+            if (!TryParseDate(fields.Published, out var date))
+            {
+                problem = $"'published' is not a date (expected YYYY-MM-DD): '{fields.Published}'";
+                return false;
+            }
+            published = date;
+        }
+        metadata = new ArticleMetadata(Blank(fields.Title), Blank(fields.Outlet), Blank(fields.Url), published);
+        return true;
+    }
+
+    /// <summary>Reads "2024-12-05" or an ISO timestamp, keeping the calendar date as written (no time-zone shift).</summary>
+    public static bool TryParseDate(string text, out DateOnly date)
+    {
+        text = text.Trim();
+        if (text.Length >= 10 && DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+            && (text.Length == 10 || text[10] is 'T' or ' ' or 't'))
+            return true;
+        if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dt))
+        {
+            date = DateOnly.FromDateTime(dt);
+            return true;
+        }
+        date = default;
+        return false;
+    }
+
+    /// <summary>Fields of <paramref name="over"/> that are set win over those of <paramref name="under"/>.</summary>
+    public static ArticleMetadata Merge(ArticleMetadata under, ArticleMetadata? over) => over is null ? under : new ArticleMetadata(
+        over.Title ?? under.Title, over.Outlet ?? under.Outlet, over.Url ?? under.Url, over.Published ?? under.Published);
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    internal static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}

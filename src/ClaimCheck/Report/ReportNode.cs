@@ -1,0 +1,126 @@
+using System.Globalization;
+
+namespace ClaimCheck.Report;
+
+/// <summary>
+/// A syntax-neutral report document: ordered mappings, sequences and typed scalars. The model is mapped to this
+/// tree once (<see cref="ReportTree"/>), and the tree is written as YAML or JSON, so both formats carry the same content.
+/// </summary>
+internal abstract class ReportNode
+{
+    /// <summary>Whether to write this node compactly on one line (a flow mapping or sequence) where the syntax allows.</summary>
+    public bool Compact { get; init; }
+}
+
+/// <summary>What a scalar holds; decides quoting in YAML and the token type in JSON.</summary>
+internal enum ScalarKind { String, Number, Bool, Null, Date }
+
+internal sealed class ReportScalar(string? text, ScalarKind kind) : ReportNode
+{
+    public static readonly ReportScalar Null = new(null, ScalarKind.Null);
+
+    public string? Text { get; } = text;
+
+    public ScalarKind Kind { get; } = kind;
+}
+
+internal sealed class ReportList : ReportNode
+{
+    public List<ReportNode> Items { get; } = [];
+
+    public ReportList Add(ReportNode item) { Items.Add(item); return this; }
+}
+
+internal sealed class ReportMap : ReportNode
+{
+    public List<KeyValuePair<string, ReportNode>> Entries { get; } = [];
+
+    public ReportMap Add(string key, ReportNode value) { Entries.Add(new(key, value)); return this; }
+
+    public ReportMap Add(string key, string? value) => value is null ? this : Add(key, new ReportScalar(value, ScalarKind.String));
+
+    /// <summary>Adds a string that is written even when null, for fields a reader edits by hand.</summary>
+    public ReportMap AddAlways(string key, string? value) => Add(key, value is null ? ReportScalar.Null : new ReportScalar(value, ScalarKind.String));
+
+    public ReportMap Add(string key, double? value) =>
+        value is double v && double.IsFinite(v) ? Add(key, new ReportScalar(v.ToString("R", CultureInfo.InvariantCulture), ScalarKind.Number)) : this;
+
+    public ReportMap Add(string key, int value) => Add(key, new ReportScalar(value.ToString(CultureInfo.InvariantCulture), ScalarKind.Number));
+
+    public ReportMap Add(string key, bool value) => Add(key, new ReportScalar(value ? "true" : "false", ScalarKind.Bool));
+
+    public ReportMap Add(string key, DateOnly? value) =>
+        value is DateOnly d ? Add(key, new ReportScalar(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ScalarKind.Date)) : this;
+
+    public ReportNode? Get(string key)
+    {
+        foreach (var (k, v) in Entries)
+            if (k == key) return v;
+        return null;
+    }
+
+    public string? String(string key) => Get(key) is ReportScalar { Kind: not ScalarKind.Null } s ? s.Text : null;
+
+    public string RequiredString(string key) => String(key) ?? throw new ReportFormatException($"missing '{key}'");
+
+    public double? Double(string key)
+    {
+        var s = String(key);
+        if (s is null) return null;
+        return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : throw new ReportFormatException($"'{key}' is not a number: '{s}'");
+    }
+
+    public int Int(string key, int fallback = 0)
+    {
+        var s = String(key);
+        if (s is null) return fallback;
+        return int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : throw new ReportFormatException($"'{key}' is not a whole number: '{s}'");
+    }
+
+    public bool Bool(string key, bool fallback)
+    {
+        var s = String(key);
+        if (s is null) return fallback;
+        return s.ToLowerInvariant() switch
+        {
+            "true" => true,
+            "false" => false,
+            _ => throw new ReportFormatException($"'{key}' is not true or false: '{s}'"),
+        };
+    }
+
+    public DateOnly? Date(string key)
+    {
+        var s = String(key);
+        if (s is null) return null;
+        return DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d : throw new ReportFormatException($"'{key}' is not a date (YYYY-MM-DD): '{s}'");
+    }
+
+    public ReportMap? Map(string key) => Get(key) switch
+    {
+        ReportMap m => m,
+        null or ReportScalar { Kind: ScalarKind.Null } => null,
+        _ => throw new ReportFormatException($"'{key}' should be a mapping"),
+    };
+
+    public IEnumerable<ReportNode> List(string key) => Get(key) switch
+    {
+        ReportList l => l.Items,
+        null or ReportScalar { Kind: ScalarKind.Null } => [],
+        _ => throw new ReportFormatException($"'{key}' should be a list"),
+    };
+}
+
+/// <summary>A report document that does not have the documented shape.</summary>
+public sealed class ReportFormatException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What is wrong, in one line.</param>
+    public ReportFormatException(string message) : base(message) { }
+
+    /// <summary>Creates the exception with its cause.</summary>
+    /// <param name="message">What is wrong, in one line.</param>
+    /// <param name="inner">The parser's error.</param>
+    public ReportFormatException(string message, Exception inner) : base(message, inner) { }
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace ClaimCheck.Report;
+
+/// <summary>Writes the report as YAML (docs/report-format.md): snake_case keys, schema_version first, deterministic bytes.</summary>
+/// <remarks>
+/// Immutable and thread-safe. Scalars are emitted by YamlDotNet's emitter, which picks a quoting style that keeps any
+/// article text valid YAML; strings that a YAML reader would take for a number, boolean or null are always double-quoted.
+/// </remarks>
+public sealed class YamlReportWriter : IReportWriter
+{
+    /// <summary>The shared instance.</summary>
+    public static YamlReportWriter Default { get; } = new();
+
+    /// <inheritdoc/>
+    public string Format => "yaml";
+
+    /// <inheritdoc/>
+    public void Write(ClaimCheckReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write("# ClaimCheck report. Edit 'status' (open, confirmed, dismissed) and 'note' of a discrepancy;\n");
+        writer.Write("# run again with --previous this-file to keep your edits. Format: docs/report-format.md\n");
+        YamlTree.Write(ReportTree.From(report), writer);
+    }
+}
+
+/// <summary>Emits and parses <see cref="ReportNode"/> trees as YAML.</summary>
+internal static class YamlTree
+{
+    public static void Write(ReportNode root, TextWriter writer)
+    {
+        // A very wide line keeps every quote on one line, so a report diffs and greps sentence by sentence.
+        var emitter = new Emitter(writer, 2, int.MaxValue / 2);
+        emitter.Emit(new StreamStart());
+        emitter.Emit(new DocumentStart(null, null, isImplicit: true));
+        Emit(emitter, root, compact: false);
+        emitter.Emit(new DocumentEnd(isImplicit: true));
+        emitter.Emit(new StreamEnd());
+    }
+
+    private static void Emit(IEmitter emitter, ReportNode node, bool compact)
+    {
+        compact |= node.Compact;
+        switch (node)
+        {
+            case ReportMap map:
+                emitter.Emit(new MappingStart(null, null, true, compact ? MappingStyle.Flow : MappingStyle.Block));
+                foreach (var (key, value) in map.Entries)
+                {
+                    emitter.Emit(new Scalar(null, null, key, ScalarStyle.Plain, true, false));
+                    Emit(emitter, value, compact);
+                }
+                emitter.Emit(new MappingEnd());
+                break;
+            case ReportList list:
+                emitter.Emit(new SequenceStart(null, null, true, compact ? SequenceStyle.Flow : SequenceStyle.Block));
+                foreach (var item in list.Items) Emit(emitter, item, compact);
+                emitter.Emit(new SequenceEnd());
+                break;
+            case ReportScalar { Kind: ScalarKind.String } s:
+                var style = LooksLikeNonString(s.Text!) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any;
+                emitter.Emit(new Scalar(null, null, s.Text!, style, true, true));
+                break;
+            case ReportScalar s:
+                emitter.Emit(new Scalar(null, null, s.Text ?? "null", ScalarStyle.Plain, true, false));
+                break;
+        }
+    }
+
+    /// <summary>Whether a plain scalar with this text would be read as something other than a string (YAML 1.1 or 1.2).</summary>
+    internal static bool LooksLikeNonString(string text)
+    {
+        if (text.Length == 0) return true;
+        char c = text[0];
+        if (char.IsAsciiDigit(c) || c is '+' or '-' or '.' or '~') return true;
+        return text.ToLowerInvariant() is "null" or "true" or "false" or "yes" or "no" or "on" or "off" or "y" or "n";
+    }
+
+    public static ReportNode Read(TextReader reader)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(reader);
+        }
+        catch (YamlException e)
+        {
+            throw new ReportFormatException($"not valid YAML at line {e.Start.Line}, column {e.Start.Column}: {(e.InnerException ?? e).Message.ReplaceLineEndings(" ")}", e);
+        }
+        if (stream.Documents.Count == 0) throw new ReportFormatException("the document is empty");
+        return Convert(stream.Documents[0].RootNode);
+    }
+
+    private static ReportNode Convert(YamlNode node)
+    {
+        switch (node)
+        {
+            case YamlMappingNode map:
+                var m = new ReportMap();
+                foreach (var (k, v) in map.Children)
+                    m.Add(((YamlScalarNode)k).Value ?? "", Convert(v));
+                return m;
+            case YamlSequenceNode seq:
+                var l = new ReportList();
+                foreach (var item in seq.Children) l.Add(Convert(item));
+                return l;
+            case YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } s when s.Value is null or "" or "~" || string.Equals(s.Value, "null", StringComparison.OrdinalIgnoreCase):
+                return ReportScalar.Null;
+            case YamlScalarNode s:
+                return new ReportScalar(s.Value ?? "", ScalarKind.String);
+            default:
+                throw new ReportFormatException($"unsupported YAML node at line {node.Start.Line.ToString(CultureInfo.InvariantCulture)}");
+        }
+    }
+}
