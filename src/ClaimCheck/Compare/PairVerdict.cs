@@ -59,11 +59,10 @@ internal static class PairClassifier
         _ => x.Value.CompareTo(y.Value),
     };
 
-    private static string Said(Claim c)
-    {
-        string by = c.Source.Name;
-        return $"{c.Value.AsWritten} according to {by} ({c.Evidence.ArticleId})";
-    }
+    private static string Said(Claim c) =>
+        c.Source.Kind == Recognize.Entities.SourceKind.Outlet && c.Source.Name == c.Evidence.ArticleId
+            ? $"{c.Value.AsWritten} in article {c.Evidence.ArticleId} (no source named)"
+            : $"{c.Value.AsWritten} according to {c.Source.Name} ({c.Evidence.ArticleId})";
 
     private static string Day(DateOnly? d) => d?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "an unknown date";
 
