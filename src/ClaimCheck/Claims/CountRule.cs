@@ -69,13 +69,15 @@ internal static class CountRule
 
     private static string? FindPlace(SentenceContext context, Quantity q, TextSpan? trigger)
     {
-        int from = Math.Min(q.End, trigger?.End ?? q.End);
+        // The place follows the figure or its event word closely: "fled Bakhmut", "displaced ... across Pakistan",
+        // "residents from Homs have fled".
+        int figureEnd = Math.Max(q.End, q.Conversion?.End ?? 0);
         foreach (var place in context.Places)
         {
-            if (place.Span.Start < q.End) continue;
+            if (place.Span.Start < figureEnd) continue;
             if (IsPossessive(context.Text, place.Span.End)) continue; // "fled Syria's third city of X": the city, not the country
-            int anchor = trigger is { } t && t.End <= place.Span.Start ? t.End : q.End;
-            if (context.WordsBetween(Math.Max(from, anchor), place.Span.Start) <= MaxWordsToPlace && !context.ClauseBreakBetween(anchor, place.Span.Start))
+            int anchor = trigger is { } t && t.End <= place.Span.Start ? Math.Max(t.End, figureEnd) : figureEnd;
+            if (context.WordsBetween(anchor, place.Span.Start) <= MaxWordsToPlace && !context.ClauseBreakBetween(anchor, place.Span.Start))
                 return place.Canonical;
         }
         return null;
