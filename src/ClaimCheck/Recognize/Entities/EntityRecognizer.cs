@@ -1,14 +1,144 @@
 using ClaimCheck.Segment;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Recognize.Entities;
 
-/// <summary>ClaimCheck's entity recognizer: a gazetteer plus context rules.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <summary>
+/// ClaimCheck's entity recognizer: gazetteer names in any spelling variant, abbreviations the article introduces
+/// ("... Sudan Doctors Network (SDN)"), and names the gazetteer does not know, recognised from their context
+/// ("the town of X", "X province", "Governor X", "X, a resident, said").
+/// </summary>
+/// <remarks>Immutable and thread-safe: per-article state lives in a <see cref="RecognitionScope"/> created for each call.</remarks>
 public sealed class EntityRecognizer : IEntityRecognizer
 {
+    private readonly EntityVocabulary _vocabulary;
+
     /// <summary>The shared default instance, with the shipped gazetteer.</summary>
     public static EntityRecognizer Default { get; } = new();
 
+    /// <summary>Creates a recognizer with the shipped gazetteer.</summary>
+    public EntityRecognizer() : this(Gazetteer.Default) { }
+
+    /// <summary>Creates a recognizer with a gazetteer of your own (see <see cref="Gazetteer.Extend"/>).</summary>
+    /// <param name="gazetteer">The known names.</param>
+    public EntityRecognizer(Gazetteer gazetteer)
+    {
+        Gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
+        _vocabulary = EntityVocabulary.Default;
+    }
+
+    /// <summary>The gazetteer this recognizer matches.</summary>
+    public Gazetteer Gazetteer { get; }
+
     /// <inheritdoc/>
-    public IReadOnlyList<EntityMention> Recognize(SegmentedArticle document) => [];
+    public IReadOnlyList<EntityMention> Recognize(SegmentedArticle document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        string text = document.NormalizedText;
+        var sentences = document.Sentences.Select(s => NameTokenizer.Tokenize(text, s.Span.Start, s.Span.End, _vocabulary)).ToList();
+        var scope = new RecognitionScope(document, _vocabulary, sentences, Gazetteer.Index);
+        var all = new List<EntityMention>();
+        foreach (var tokens in sentences)
+        {
+            var found = new List<EntityMention>();
+            var covered = new bool[tokens.Count];
+            MatchKnown(scope, tokens, covered, found);
+            new ContextRules(scope, tokens, covered).Apply(found);
+            found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            all.AddRange(found);
+        }
+        return all;
+    }
+
+    private void MatchKnown(RecognitionScope scope, List<NameToken> tokens, bool[] covered, List<EntityMention> found)
+    {
+        string text = scope.Text;
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            var t = tokens[i];
+            if (t.Shape == TokenShape.AllCaps && scope.Abbreviations.TryGetValue(text[t.Start..t.End], out var known))
+            {
+                found.Add(scope.Mention(t.Start, t.End, known.Kind, known.Canonical, known.Role));
+                covered[i++] = true;
+                continue;
+            }
+            if (Gazetteer.Index.Match(text, tokens, i, requireCapital: true) is { } m)
+            {
+                var e = m.Entry;
+                var mention = scope.Mention(tokens[m.StartToken].Start, tokens[m.EndToken - 1].End, e.Kind, e.Name, e.SourceKind);
+                found.Add(mention);
+                for (int k = m.StartToken; k < m.EndToken; k++) covered[k] = true;
+                if (e.Kind == EntityKind.Person) scope.Remember(mention, tokens[m.EndToken - 1]);
+                i = m.EndToken;
+                if (scope.AbbreviationAfter(tokens, m.StartToken, i, mention, covered, found)) i++;
+                continue;
+            }
+            i++;
+        }
+    }
+}
+
+/// <summary>What the recognizer learns while it reads one article: abbreviations, people by surname, unknown names.</summary>
+internal sealed class RecognitionScope
+{
+    private readonly AliasIndex _index;
+
+    public RecognitionScope(SegmentedArticle document, EntityVocabulary vocabulary, List<List<NameToken>> sentences, AliasIndex index)
+    {
+        _index = index;
+        Text = document.NormalizedText;
+        Original = document.Article.Text;
+        Vocabulary = vocabulary;
+        foreach (var tokens in sentences)
+            foreach (var t in tokens)
+                if (t.Shape == TokenShape.Lower) LowerWords.Add(t.Exact);
+    }
+
+    public string Text { get; }
+    public string Original { get; }
+    public EntityVocabulary Vocabulary { get; }
+    public Dictionary<string, Known> Abbreviations { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> LowerWords { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, Known> Surnames { get; } = new(StringComparer.Ordinal);
+    public List<(string Exact, string Phonetic, int Consonants, Known Entity)> Names { get; } = [];
+
+    public bool Demonym(string exact) => _index.IsDemonym(exact);
+
+    public readonly record struct Known(string Canonical, EntityKind Kind, SourceKind Role);
+
+    public EntityMention Mention(int start, int end, EntityKind kind, string canonical, SourceKind role) =>
+        new(Original[start..end], TextSpan.FromBounds(start, end), kind, canonical, role);
+
+    public void Remember(EntityMention person, NameToken last) =>
+        Surnames.TryAdd(last.Exact, new Known(person.Canonical, EntityKind.Person, person.Role));
+
+    /// <summary>"Full Name (ABBR)": the abbreviation names the same entity for the rest of the article.</summary>
+    public bool AbbreviationAfter(List<NameToken> tokens, int startToken, int endToken, EntityMention mention, bool[] covered, List<EntityMention> found)
+    {
+        if (endToken >= tokens.Count) return false;
+        var abbr = tokens[endToken];
+        if (abbr.Shape != TokenShape.AllCaps || abbr.Start < 2 || abbr.End >= Text.Length) return false;
+        if (Text[abbr.Start - 1] != '(' || Text[abbr.End] != ')') return false;
+        if (Text.AsSpan(tokens[endToken - 1].End, abbr.Start - 1 - tokens[endToken - 1].End).Trim().Length != 0) return false;
+        int first = startToken;
+        while (first < endToken - 1 && tokens[first].Article) first++;
+        if (char.ToLowerInvariant(Text[abbr.Start]) != tokens[first].Exact[0]) return false;
+        var known = new Known(mention.Canonical, mention.Kind, mention.Role);
+        Abbreviations[Text[abbr.Start..abbr.End]] = known;
+        found.Add(Mention(abbr.Start, abbr.End, known.Kind, known.Canonical, known.Role));
+        covered[endToken] = true;
+        return true;
+    }
+
+    /// <summary>An entity named earlier in the article under the same or a variant spelling.</summary>
+    public Known? Earlier(string exact, string phonetic)
+    {
+        foreach (var n in Names)
+            if (n.Exact == exact) return n.Entity;
+        int consonants = NameKey.Consonants(phonetic);
+        foreach (var n in Names)
+            if (n.Phonetic == phonetic && NameKey.AcceptsPhonetic(exact, n.Exact, consonants)) return n.Entity;
+        return null;
+    }
 }

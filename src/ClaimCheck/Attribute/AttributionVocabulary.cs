@@ -1,0 +1,58 @@
+using System.Collections.Frozen;
+using ClaimCheck.Data;
+using ClaimCheck.Recognize.Entities;
+
+namespace ClaimCheck.Attribute;
+
+/// <summary>The vocabulary of the Attribute stage, read once from Data/attribution.yaml.</summary>
+internal sealed class AttributionVocabulary
+{
+    public static AttributionVocabulary Default { get; } = Load();
+
+    public required FrozenSet<string> SpeechVerbs { get; init; }
+    public required FrozenSet<string> WeakVerbs { get; init; }
+    public required FrozenSet<string> DenialVerbs { get; init; }
+    public required FrozenSet<string> VerbFillers { get; init; }
+    public required string[][] SourceAfter { get; init; }
+    public required FrozenSet<string> DocumentNouns { get; init; }
+    public required FrozenDictionary<string, SourceKind> GenericSources { get; init; }
+    public required FrozenSet<string> PersonPronouns { get; init; }
+    public required FrozenSet<string> OrganisationPronouns { get; init; }
+    public required FrozenSet<string> Determiners { get; init; }
+
+    private sealed class Raw
+    {
+        public List<string> SpeechVerbs { get; set; } = [];
+        public List<string> WeakVerbs { get; set; } = [];
+        public List<string> DenialVerbs { get; set; } = [];
+        public List<string> VerbFillers { get; set; } = [];
+        public List<string> SourceAfter { get; set; } = [];
+        public List<string> DocumentNouns { get; set; } = [];
+        public Dictionary<string, List<string>> GenericSources { get; set; } = [];
+        public Dictionary<string, List<string>> Pronouns { get; set; } = [];
+        public List<string> Determiners { get; set; } = [];
+    }
+
+    private static AttributionVocabulary Load()
+    {
+        var raw = EmbeddedData.ReadYaml<Raw>("attribution.yaml");
+        var generic = new Dictionary<string, SourceKind>(StringComparer.Ordinal);
+        foreach (var (kind, words) in raw.GenericSources)
+            foreach (var w in words) generic.TryAdd(w.ToLowerInvariant(), SourceKinds.Parse(kind));
+        return new AttributionVocabulary
+        {
+            SpeechVerbs = Set(raw.SpeechVerbs),
+            WeakVerbs = Set(raw.WeakVerbs),
+            DenialVerbs = Set(raw.DenialVerbs),
+            VerbFillers = Set(raw.VerbFillers),
+            SourceAfter = raw.SourceAfter.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length).ToArray(),
+            DocumentNouns = Set(raw.DocumentNouns),
+            GenericSources = generic.ToFrozenDictionary(StringComparer.Ordinal),
+            PersonPronouns = Set(raw.Pronouns.GetValueOrDefault("person") ?? []),
+            OrganisationPronouns = Set(raw.Pronouns.GetValueOrDefault("organisation") ?? []),
+            Determiners = Set(raw.Determiners),
+        };
+    }
+
+    private static FrozenSet<string> Set(IEnumerable<string> words) => words.Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,217 @@
+using System.Collections.Immutable;
+using ClaimCheck.Recognize.Entities;
+
+namespace ClaimCheck.Attribute;
+
+/// <summary>
+/// Finds the attribution cues of one sentence: "according to X", "citing X", "X said/reported/estimated...",
+/// "X put the figure at", "X's figures show", "..., said X", "X told Reuters". A cue counts only when its source
+/// can be named: "an estimated 50,000" or "were reported killed" have no speaker and attribute nothing.
+/// </summary>
+internal sealed class CueFinder
+{
+    private static readonly string[] Prepositions = ["in", "at", "to", "from", "by", "with", "on", "near", "after", "since", "during", "that", "which", "who", "as", "about", "over", "said", "says"];
+    private static readonly string[] ClauseOpeners = ["who", "whose", "which", "a", "an", "the", "citing", "quoting", "one", "himself", "herself", "itself", "speaking", "now", "formerly", "also"];
+
+    private readonly string _text;
+    private readonly List<Word> _words;
+    private readonly List<QuoteRegion> _quotes;
+    private readonly List<EntityMention> _mentions;
+    private readonly SourceResolver _resolver;
+    private readonly AttributionVocabulary _v;
+
+    public CueFinder(string text, List<Word> words, List<QuoteRegion> quotes, List<EntityMention> mentions, SourceResolver resolver, AttributionVocabulary vocabulary)
+    {
+        _text = text;
+        _words = words;
+        _quotes = quotes;
+        _mentions = mentions;
+        _resolver = resolver;
+        _v = vocabulary;
+    }
+
+    public List<Cue> Find()
+    {
+        var cues = new List<Cue>();
+        for (int i = 0; i < _words.Count; i++)
+        {
+            var w = _words[i];
+            if (w.IsPunctuation) continue;
+            if (PhraseAt(i) is { } phrase)
+            {
+                int after = i + phrase.Length;
+                if (NounPhraseAfter(after) is { } source)
+                {
+                    bool citing = phrase[0] is "citing" or "quoting";
+                    cues.Add(new Cue(w.Start, _words[after - 1].End, Slice(i, after - 1), source, CueDirection.Both, Region(w.Start), citing, [], []));
+                }
+                i = after - 1;
+                continue;
+            }
+            if (!_v.SpeechVerbs.Contains(w.Lower) || w.Capitalised && i == 0) continue;
+            if (_v.WeakVerbs.Contains(w.Lower) && !FigureIntroducedAfter(i)) continue;
+            if (SubjectBefore(i, out int subjectStart, out var inner) is { } subject)
+            {
+                bool attached = subjectStart > 0 && _words[subjectStart - 1] is { IsPunctuation: true, Lower: "," or "\"" or "'" };
+                var outer = w.Lower.StartsWith("told", StringComparison.Ordinal) || w.Lower.StartsWith("tell", StringComparison.Ordinal) ? Carrier(i + 1) : null;
+                cues.Add(new Cue(w.Start, w.End, Slice(i, i), subject, attached ? CueDirection.Both : CueDirection.Forward, Region(w.Start), false,
+                    inner is null ? [] : [inner], outer is null ? [] : [outer]));
+            }
+            else if (i > 0 && _words[i - 1] is { IsPunctuation: true, Lower: "," or "\"" } && NounPhraseAfter(i + 1) is { } inverted)
+            {
+                cues.Add(new Cue(w.Start, w.End, Slice(i, i), inverted, CueDirection.Backward, Region(w.Start), false, [], []));
+            }
+        }
+        return cues;
+    }
+
+    public int Region(int offset) => SentenceWords.RegionOf(_quotes, offset);
+
+    public IReadOnlyList<QuoteRegion> Quotes => _quotes;
+
+    private string Slice(int from, int to) => _text[_words[from].Start.._words[to].End];
+
+    private string[]? PhraseAt(int i)
+    {
+        foreach (var phrase in _v.SourceAfter)
+        {
+            if (i + phrase.Length > _words.Count) continue;
+            bool all = true;
+            for (int k = 0; k < phrase.Length && all; k++) all = !_words[i + k].IsPunctuation && _words[i + k].Lower == phrase[k];
+            if (all) return phrase;
+        }
+        return null;
+    }
+
+    // "put the toll at 300", "put them as close as 10 km": a weak verb attributes only when it introduces a figure.
+    private bool FigureIntroducedAfter(int i)
+    {
+        for (int k = i + 1; k < Math.Min(_words.Count, i + 8); k++)
+        {
+            if (_words[k].IsPunctuation) return false;
+            if (_words[k].Lower is "at" or "as") return true;
+        }
+        return false;
+    }
+
+    private SourceRef? SubjectBefore(int verb, out int subjectStart, out SourceRef? inner)
+    {
+        subjectStart = verb;
+        inner = null;
+        int k = verb - 1;
+        while (k >= 0 && !_words[k].IsPunctuation && _v.VerbFillers.Contains(_words[k].Lower)) k--;
+        if (k < 0) return null;
+        if (_words[k].Lower == ",")
+        {
+            int open = k - 1;
+            while (open >= 0 && open > k - 25 && _words[open].Lower is not ("," or "\"")) open--;
+            if (open < 0 || _words[open].Lower != "," || open + 1 >= k) return null;
+            string first = _words[open + 1].Lower;
+            if (!ClauseOpeners.Contains(first) && !EntityVocabulary.Default.PersonTitles.Contains(first)) return null;
+            if (first is "citing" or "quoting") inner = NounPhraseAfter(open + 2);
+            k = open - 1;
+            if (k < 0) return null;
+        }
+        if (_words[k].IsPunctuation) return null;
+        if (MentionEndingAt(k) is { } m) { subjectStart = WordAt(m.Span.Start); return Determined(_resolver.FromMention(m), ref subjectStart); }
+        if (_v.DocumentNouns.Contains(_words[k].Lower) && !_v.GenericSources.ContainsKey(_words[k].Lower))
+        {
+            if (k > 0 && MentionEndingAt(k - 1) is { } owner) { subjectStart = WordAt(owner.Span.Start); return Determined(_resolver.FromMention(owner), ref subjectStart); }
+            return null;
+        }
+        string word = _words[k].Lower;
+        if (_v.PersonPronouns.Contains(word) || _v.OrganisationPronouns.Contains(word))
+        {
+            subjectStart = k;
+            return _resolver.Resolve(word, _words[k].Start, QuoteBounds(_words[k].Start));
+        }
+        if (_v.GenericSources.TryGetValue(word, out var kind))
+        {
+            int start = k;
+            while (start > 0 && start > k - 4 && IsModifier(_words[start - 1])) start--;
+            subjectStart = start;
+            if (start > 0 && _words[start - 1].Lower == "the" && start == k && _resolver.Resolve(word, _words[k].Start, QuoteBounds(_words[k].Start)) is { } known)
+            {
+                subjectStart = start - 1;
+                return known;
+            }
+            if (start > 0 && _v.Determiners.Contains(_words[start - 1].Lower)) subjectStart = start - 1;
+            return SourceRef.Of(_text[_words[start].Start.._words[k].End], kind, _words[start].Start);
+        }
+        if (_words[k].Capitalised && !EntityVocabulary.Default.Stopwords.Contains(word))
+        {
+            int start = k;
+            while (start > 0 && _words[start - 1].Capitalised && !_words[start - 1].IsPunctuation) start--;
+            subjectStart = start;
+            return SourceRef.Of(_text[_words[start].Start.._words[k].End], SourceKind.Witness, _words[start].Start);
+        }
+        return null;
+    }
+
+    private SourceRef Determined(SourceRef source, ref int subjectStart)
+    {
+        if (subjectStart > 0 && _v.Determiners.Contains(_words[subjectStart - 1].Lower)) subjectStart--;
+        return source;
+    }
+
+    private bool IsModifier(Word w) =>
+        !w.IsPunctuation && !_v.Determiners.Contains(w.Lower) && !Prepositions.Contains(w.Lower) && !_v.VerbFillers.Contains(w.Lower)
+        && !_v.SpeechVerbs.Contains(w.Lower) && !_v.DenialVerbs.Contains(w.Lower) && w.Lower is not ("of" or "for" or "but" or "that");
+
+    /// <summary>The source named by the noun phrase starting at word <paramref name="i"/>: a person first, else the first named body, else a pronoun or a generic noun.</summary>
+    private SourceRef? NounPhraseAfter(int i)
+    {
+        while (i < _words.Count && _v.Determiners.Contains(_words[i].Lower) && _words[i].Lower is "the" or "a" or "an") i++;
+        int end = i;
+        while (end < _words.Count && end < i + 12 && !_words[end].IsPunctuation && !Prepositions.Contains(_words[end].Lower)
+               && !(_words[end].Lower == "and" && end > i && !_words[end - 1].Capitalised)) end++;
+        if (end == i) return null;
+        int from = _words[i].Start, to = _words[end - 1].End;
+        EntityMention? person = null, other = null;
+        foreach (var m in _mentions)
+        {
+            if (m.Span.Start < from || m.Span.End > to + 2) continue;
+            if (m.Kind == EntityKind.Person) person = m;
+            else other ??= m;
+        }
+        if ((person ?? other) is { } named) return _resolver.FromMention(named);
+        string first = _words[i].Lower;
+        if (first is "his" or "her" or "its" or "their")
+            return _resolver.Resolve(first is "his" or "her" ? "he" : "it", _words[i].Start, QuoteBounds(_words[i].Start));
+        for (int k = i; k < end; k++)
+            if (_v.GenericSources.TryGetValue(_words[k].Lower, out var kind))
+                return SourceRef.Of(_text[_words[i].Start.._words[k].End], kind, _words[i].Start);
+        return null;
+    }
+
+    /// <summary>"told Reuters", "told Agence France-Presse": the news agency or outlet that carries the words.</summary>
+    private SourceRef? Carrier(int i)
+    {
+        if (i >= _words.Count) return null;
+        foreach (var m in _mentions)
+            if (m.Span.Start >= _words[i].Start && m.Span.Start < _words[i].End + 1 && m.Role is SourceKind.NewsAgency or SourceKind.Outlet)
+                return _resolver.FromMention(m);
+        return null;
+    }
+
+    private EntityMention? MentionEndingAt(int k)
+    {
+        var w = _words[k];
+        foreach (var m in _mentions)
+            if (m.Span.End > w.Start && m.Span.End <= w.End) return m;
+        return null;
+    }
+
+    private int WordAt(int offset)
+    {
+        for (int k = 0; k < _words.Count; k++)
+            if (_words[k].End > offset) return k;
+        return _words.Count - 1;
+    }
+
+    private (int Start, int End)? QuoteBounds(int offset)
+    {
+        int r = Region(offset);
+        return r < 0 ? null : (_quotes[r].Start, _quotes[r].End);
+    }
+}

@@ -1,0 +1,119 @@
+namespace ClaimCheck.Attribute;
+
+/// <summary>A word or punctuation mark of a sentence, at article offsets.</summary>
+/// <param name="Start">Offset of the first character.</param>
+/// <param name="End">Offset one past the last character (a possessive "'s" excluded).</param>
+/// <param name="Lower">The word in lower case, or the punctuation character.</param>
+/// <param name="IsPunctuation">Whether this is a punctuation mark.</param>
+/// <param name="Possessive">Followed by "'s".</param>
+/// <param name="Capitalised">Starts with an upper-case letter.</param>
+internal readonly record struct Word(int Start, int End, string Lower, bool IsPunctuation, bool Possessive, bool Capitalised);
+
+/// <summary>A quoted stretch of a sentence: double quotes, or single quotes inside them.</summary>
+/// <param name="Start">Offset of the opening quote (the sentence start when the quote opened earlier).</param>
+/// <param name="End">Offset of the closing quote (the sentence end when it closes later).</param>
+/// <param name="Parent">Index of the enclosing region, or -1.</param>
+internal readonly record struct QuoteRegion(int Start, int End, int Parent);
+
+/// <summary>Splits a sentence into words and punctuation, and finds its quotations.</summary>
+internal static class SentenceWords
+{
+    public static List<Word> Split(string text, int from, int to)
+    {
+        var words = new List<Word>();
+        int i = from;
+        while (i < to)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (!char.IsLetterOrDigit(c))
+            {
+                words.Add(new Word(i, i + 1, c.ToString(), true, false, false));
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < to)
+            {
+                char d = text[i];
+                bool joins = char.IsLetterOrDigit(d)
+                    || d is '.' or ',' && char.IsDigit(text[i - 1]) && i + 1 < to && char.IsDigit(text[i + 1])
+                    || d == '-' && i + 1 < to && char.IsLetterOrDigit(text[i + 1])
+                    || d == '\'' && i + 1 < to && char.IsLetter(text[i + 1]) && !IsPossessive(text, i, to);
+                if (!joins) break;
+                i++;
+            }
+            bool possessive = IsPossessive(text, i, to);
+            words.Add(new Word(start, i, text[start..i].ToLowerInvariant(), false, possessive, char.IsUpper(text[start])));
+            if (possessive) i += 2;
+        }
+        return words;
+    }
+
+    private static bool IsPossessive(string text, int i, int to) =>
+        i + 1 < to && text[i] == '\'' && text[i + 1] is 's' or 'S' && (i + 2 >= to || !char.IsLetter(text[i + 2]));
+
+    /// <summary>The quotations of a sentence. An unmatched closing quote opens at the sentence start; an unmatched opening one runs to the end.</summary>
+    public static List<QuoteRegion> Quotes(string text, int from, int to)
+    {
+        var regions = new List<QuoteRegion>();
+        var open = new Stack<(int Start, char Mark, int Parent)>();
+        for (int i = from; i < to; i++)
+        {
+            char c = text[i];
+            if (c is not ('"' or '\'')) continue;
+            bool before = i == from || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '"' or '\'' or '-' or ':';
+            bool after = i + 1 < to && !char.IsWhiteSpace(text[i + 1]);
+            if (c == '\'')
+            {
+                // Only a quote within a double quote; apostrophes ("Syria's", "rebels'") are not quotes.
+                if (!open.Any(o => o.Mark == '"')) continue;
+                if (before && after && char.IsLetterOrDigit(text[i + 1]))
+                {
+                    open.Push((i, c, CurrentRegion(open, regions)));
+                    regions.Add(new QuoteRegion(i, to, open.Peek().Parent));
+                    continue;
+                }
+                if (open.Count > 0 && open.Peek().Mark == '\'' && !before && (i + 1 >= to || !char.IsLetter(text[i + 1]))) Close(open, regions, i);
+                continue;
+            }
+            bool opening = before && after || !before && !after && open.Count == 0 && i == from;
+            if (opening && !(open.Count > 0 && open.Peek().Mark == '"' && !before))
+            {
+                open.Push((i, c, CurrentRegion(open, regions)));
+                regions.Add(new QuoteRegion(i, to, open.Peek().Parent));
+            }
+            else if (open.Count > 0)
+            {
+                while (open.Count > 0 && open.Peek().Mark != '"') open.Pop();
+                if (open.Count > 0) Close(open, regions, i);
+            }
+            else regions.Add(new QuoteRegion(from - 1, i, -1)); // the quote opened in an earlier sentence
+        }
+        return regions;
+    }
+
+    private static int CurrentRegion(Stack<(int Start, char Mark, int Parent)> open, List<QuoteRegion> regions)
+    {
+        if (open.Count == 0) return -1;
+        int start = open.Peek().Start;
+        return regions.FindLastIndex(r => r.Start == start);
+    }
+
+    private static void Close(Stack<(int Start, char Mark, int Parent)> open, List<QuoteRegion> regions, int at)
+    {
+        var o = open.Pop();
+        int index = regions.FindLastIndex(r => r.Start == o.Start);
+        regions[index] = regions[index] with { End = at };
+    }
+
+    /// <summary>The innermost region holding <paramref name="offset"/>, or -1.</summary>
+    public static int RegionOf(List<QuoteRegion> regions, int offset)
+    {
+        int best = -1;
+        for (int r = 0; r < regions.Count; r++)
+            if (offset > regions[r].Start && offset < regions[r].End && (best < 0 || regions[r].Start >= regions[best].Start))
+                best = r;
+        return best;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using ClaimCheck.Recognize.Entities;
+using ClaimCheck.Segment;
+
+namespace ClaimCheck.Attribute;
+
+/// <summary>
+/// Turns entity mentions, pronouns ("he said") and definite descriptions ("the monitor added") into sources,
+/// looking back over the sentence and the sentences before it (a source named two sentences earlier still speaks).
+/// </summary>
+internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<EntityMention> entities, AttributionVocabulary vocabulary)
+{
+    private const int SentencesBack = 3;
+    private readonly string _text = document.NormalizedText;
+
+    public SourceRef FromMention(EntityMention m)
+    {
+        var kind = m.Role;
+        if (kind == SourceKind.Unknown)
+            kind = m.Kind switch { EntityKind.Person => SourceKind.Witness, EntityKind.Place => SourceKind.Government, _ => SourceKind.Unknown };
+        return new SourceRef(m.Canonical, kind, m.Span.Start, Affiliations(m));
+    }
+
+    /// <summary>"Kremlin spokesman Dmitry Peskov", "the UN's World Food Program": the body named right before the source.</summary>
+    private ImmutableArray<string> Affiliations(EntityMention m)
+    {
+        var titles = EntityVocabulary.Default.PersonTitles;
+        int i = m.Span.Start;
+        int guard = 0;
+        while (i > 0 && guard++ < 6)
+        {
+            int end = i;
+            while (end > 0 && _text[end - 1] == ' ') end--;
+            int start = end;
+            while (start > 0 && (char.IsLetterOrDigit(_text[start - 1]) || _text[start - 1] is '-' or '\'')) start--;
+            if (start == end) break;
+            var word = _text[start..end];
+            var before = EntityEndingAt(end, m.Span.Start);
+            if (before is { Kind: EntityKind.Organisation } org) return [org.Canonical];
+            string bare = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+            if (!titles.Contains(bare.ToLowerInvariant()) && !word.EndsWith("'s", StringComparison.Ordinal)) break;
+            i = start;
+        }
+        return [];
+    }
+
+    private EntityMention? EntityEndingAt(int end, int before)
+    {
+        foreach (var e in entities)
+        {
+            if (e.Span.Start >= before) break;
+            int gap = end - e.Span.End;
+            if (gap is 0 or 2 && (gap == 0 || _text.AsSpan(e.Span.End, 2).Equals("'s", StringComparison.OrdinalIgnoreCase))) return e;
+        }
+        return null;
+    }
+
+    /// <summary>The entity a pronoun or a definite description refers to, or null.</summary>
+    /// <param name="word">"he", "she", "it", "they", or a generic noun ("monitor", "agency", "ministry").</param>
+    /// <param name="position">Article offset of the word.</param>
+    /// <param name="within">When the word stands in a quotation: the quotation's bounds; antecedents must lie inside.</param>
+    public SourceRef? Resolve(string word, int position, (int Start, int End)? within)
+    {
+        Func<EntityMention, bool> fits;
+        if (vocabulary.PersonPronouns.Contains(word)) fits = e => e.Kind == EntityKind.Person;
+        else if (vocabulary.OrganisationPronouns.Contains(word)) fits = e => e.Kind == EntityKind.Organisation;
+        else if (vocabulary.GenericSources.TryGetValue(word, out var kind)) fits = e => e.Kind == EntityKind.Organisation && Compatible(word, kind, e.Role);
+        else return null;
+
+        var sentence = document.SentenceAt(position);
+        int earliest = sentence is null ? 0 : document.Sentences[Math.Max(0, sentence.Index - SentencesBack)].Span.Start;
+        if (within is { } w) earliest = Math.Max(earliest, w.Start);
+        EntityMention? any = null;
+        for (int i = entities.Count - 1; i >= 0; i--)
+        {
+            var e = entities[i];
+            if (e.Span.End > position) continue;
+            if (e.Span.Start < earliest) break;
+            if (!fits(e)) continue;
+            if (IsSpeaker(e)) return FromMention(e);
+            any ??= e;
+        }
+        return any is null ? null : FromMention(any);
+    }
+
+    private static bool Compatible(string word, SourceKind kind, SourceKind role) =>
+        role == kind
+        || kind == SourceKind.UnAgency && role == SourceKind.NewsAgency
+        || kind == SourceKind.Monitor && word == "group" && role is SourceKind.ArmedGroup or SourceKind.Expert
+        || kind == SourceKind.Official && role == SourceKind.Government
+        || kind == SourceKind.Government && role == SourceKind.Official;
+
+    /// <summary>Whether a mention is the subject of a verb of saying ("X said", "X, a resident, told").</summary>
+    public bool IsSpeaker(EntityMention e)
+    {
+        int i = e.Span.End;
+        if (i + 1 < _text.Length && _text[i] == ',')
+        {
+            int next = _text.IndexOf(',', i + 1, Math.Min(120, _text.Length - i - 1));
+            if (next < 0) return false;
+            i = next + 1;
+        }
+        for (int words = 0; words < 4 && i < _text.Length; words++)
+        {
+            while (i < _text.Length && _text[i] == ' ') i++;
+            int start = i;
+            while (i < _text.Length && char.IsLetter(_text[i])) i++;
+            if (start == i) return false;
+            string w = _text[start..i].ToLowerInvariant();
+            if (vocabulary.SpeechVerbs.Contains(w)) return true;
+            if (!vocabulary.VerbFillers.Contains(w)) return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,190 @@
+using ClaimCheck.Attribute;
+
+namespace ClaimCheck.Recognize.Entities;
+
+/// <summary>
+/// Recognises names the gazetteer does not know from their context: capitalised spans classified by a head word
+/// ("X Oblast", "X Ministry"), a title ("Governor X"), the words around them ("the town of X", "in X", "X province",
+/// "X's governor", "X, a resident, said"), or an earlier mention in the article (a surname, a variant spelling).
+/// </summary>
+internal sealed class ContextRules(RecognitionScope scope, List<NameToken> tokens, bool[] covered)
+{
+    private readonly EntityVocabulary _v = scope.Vocabulary;
+    private readonly string _text = scope.Text;
+
+    public void Apply(List<EntityMention> found)
+    {
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            if (covered[i] || !StartsName(i)) { i++; continue; }
+            int j = Extend(i);
+            int a = i, b = j;
+            string? title = null;
+            for (int k = i; k < j; k++)
+                if (IsTitle(k) && !HasOrganisationHead(k + 1, j)) { title = tokens[k].Exact; a = k + 1; }
+            while (a <= b && (IsStopword(a) || tokens[a].Article && a == b)) a++;
+            while (b >= a && (tokens[b].Article || tokens[b].Shape == TokenShape.Lower)) b--;
+            if (a <= b && Classify(a, b, title) is { } known)
+            {
+                var mention = scope.Mention(tokens[a].Start, tokens[b].End, known.Kind, known.Canonical, known.Role);
+                found.Add(mention);
+                for (int k = a; k <= b; k++) covered[k] = true;
+                var key = Key(a, b);
+                scope.Names.Add((key.Exact, key.Phonetic, NameKey.Consonants(key.Phonetic), known));
+                if (known.Kind == EntityKind.Person && b > a) scope.Remember(mention, tokens[b]);
+                if (scope.AbbreviationAfter(tokens, a, b + 1, mention, covered, found)) j = Math.Max(j, b + 1);
+            }
+            i = j + 1;
+        }
+    }
+
+    private bool StartsName(int i) =>
+        tokens[i].IsCapitalised || tokens[i].Article && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised;
+
+    private int Extend(int i)
+    {
+        int j = i;
+        while (j + 1 < tokens.Count && tokens[j].GapAfter && !tokens[j].Possessive && !covered[j + 1])
+        {
+            var next = tokens[j + 1];
+            if (next.IsCapitalised || next.Article || next.Shape == TokenShape.Digit && tokens[j].IsCapitalised && IsHyphenated(j)) { j++; continue; }
+            if (_v.Connectors.Contains(next.Exact) && next.Shape == TokenShape.Lower && next.GapAfter
+                && j + 2 < tokens.Count && tokens[j + 2].IsCapitalised && !covered[j + 2] && !IsStopword(j + 2)) { j += 2; continue; }
+            break;
+        }
+        return j;
+    }
+
+    private bool IsHyphenated(int j) => _text[tokens[j].End] == '-';
+
+    private bool IsStopword(int k) => tokens[k].Shape != TokenShape.AllCaps && _v.Stopwords.Contains(tokens[k].Exact);
+
+    private bool IsTitle(int k) => _v.PersonTitles.Contains(tokens[k].Exact);
+
+    private bool HasOrganisationHead(int from, int to)
+    {
+        for (int k = from; k <= to; k++) if (_v.OrganisationHeads.ContainsKey(tokens[k].Exact)) return true;
+        return false;
+    }
+
+    private RecognitionScope.Known? Classify(int a, int b, string? title)
+    {
+        var key = Key(a, b);
+        bool single = a == b;
+        bool allTitles = true;
+        for (int k = a; k <= b && allTitles; k++) allTitles = IsTitle(k);
+        if (allTitles) return null;
+        if (single && scope.Demonym(tokens[a].Exact)) return null;
+        if (single && scope.Surnames.TryGetValue(tokens[a].Exact, out var person)) return person;
+        if (scope.Earlier(key.Exact, key.Phonetic) is { } earlier) return earlier;
+        string canonical = Canonical(a, b);
+        if (single && tokens[a].Shape == TokenShape.AllCaps) return new(canonical, EntityKind.Organisation, SourceKind.Unknown);
+        if (_v.PlaceHeads.Contains(tokens[b].Exact) && !single) return new(canonical, EntityKind.Place, SourceKind.Unknown);
+        for (int k = b; k >= a; k--)
+            if (_v.OrganisationHeads.TryGetValue(tokens[k].Exact, out var kind) && (!single || k > 0 && !IsSentenceStart(a)))
+                return new(canonical, EntityKind.Organisation, kind);
+        bool common = single && (scope.LowerWords.Contains(tokens[a].Exact) || IsSentenceStart(a));
+        title ??= a > 0 && !covered[a - 1] && tokens[a - 1].GapAfter && IsTitle(a - 1) ? tokens[a - 1].Exact : null;
+        if (title is not null && !scope.LowerWords.Contains(tokens[a].Exact))
+            return new(canonical, EntityKind.Person, _v.PersonRoles.GetValueOrDefault(title, SourceKind.Unknown));
+        if (PlaceAfter(b) || PlaceBefore(a, strongOnly: common)) return new(canonical, EntityKind.Place, SourceKind.Unknown);
+        if (!common && PersonAfter(b, single, out var role)) return new(canonical, EntityKind.Person, role);
+        return null;
+    }
+
+    private bool IsSentenceStart(int a) => a == 0 || a == 1 && tokens[0].Article;
+
+    private bool PlaceAfter(int b)
+    {
+        if (b + 1 >= tokens.Count || !OnlySpaces(tokens[b].End, tokens[b + 1].Start, allowApostrophe: tokens[b].Possessive)) return false;
+        var next = tokens[b + 1];
+        if (next.Shape != TokenShape.Lower) return false;
+        return tokens[b].Possessive ? _v.PlacePossessed.Contains(next.Exact) : _v.PlaceNounsAfter.Contains(next.Exact);
+    }
+
+    private bool PlaceBefore(int a, bool strongOnly)
+    {
+        foreach (var phrase in _v.PlacePhrasesBefore)
+            if (EndsWithPhrase(a, phrase)) return true;
+        if (strongOnly || a == 0 || covered[a - 1]) return false;
+        var prev = tokens[a - 1];
+        if (prev.Shape != TokenShape.Lower || !_v.PlaceCuesBefore.Contains(prev.Exact) || !OnlySpaces(prev.End, tokens[a].Start, false)) return false;
+        return !LooksLikeDemonym(a);
+    }
+
+    private bool EndsWithPhrase(int a, string[] phrase)
+    {
+        int k = a;
+        int p = phrase.Length - 1;
+        bool comma = phrase[p] == ",";
+        if (comma)
+        {
+            if (k == 0 || _text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Trim() is not ",") return false;
+            p--;
+        }
+        for (; p >= 0; p--)
+        {
+            k--;
+            if (k < 0 || covered[k] && tokens[k].Shape != TokenShape.Lower || tokens[k].Exact != phrase[p]) return false;
+            int nextStart = k + 1 < tokens.Count ? tokens[k + 1].Start : _text.Length;
+            if (!(comma && p == phrase.Length - 2) && !OnlySpaces(tokens[k].End, nextStart, false)) return false;
+        }
+        return true;
+    }
+
+    // "in Syrian territory": a demonym before a common noun is not a place.
+    private bool LooksLikeDemonym(int a)
+    {
+        string w = tokens[a].Exact;
+        bool suffix = w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal)
+            || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ean", StringComparison.Ordinal);
+        return suffix && a + 1 < tokens.Count && tokens[a + 1].Shape == TokenShape.Lower && !_v.PlaceNounsAfter.Contains(tokens[a + 1].Exact);
+    }
+
+    private bool PersonAfter(int b, bool single, out SourceKind role)
+    {
+        role = SourceKind.Unknown;
+        int end = tokens[b].End;
+        var rest = _text.AsSpan(end, Math.Min(_text.Length - end, 120));
+        if (rest.StartsWith(", who ") || rest.StartsWith(", whose ")) return true;
+        if (!single && (rest.StartsWith(", a ") || rest.StartsWith(", an ")))
+        {
+            int stop = rest[2..].IndexOfAny(',', '.');
+            var apposition = stop < 0 ? rest[2..] : rest.Slice(2, stop);
+            foreach (var word in apposition.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (_v.PersonRoles.TryGetValue(word.ToLowerInvariant(), out var r)) { role = r; break; }
+            return true;
+        }
+        if (b + 1 >= tokens.Count || !OnlySpaces(end, tokens[b + 1].Start, false)) return false;
+        return AttributionVocabulary.Default.SpeechVerbs.Contains(tokens[b + 1].Exact) && tokens[b + 1].Shape == TokenShape.Lower;
+    }
+
+    private bool OnlySpaces(int from, int to, bool allowApostrophe)
+    {
+        for (int i = from; i < to; i++)
+            if (_text[i] != ' ' && !(allowApostrophe && _text[i] is '\'' or 's' or 'S')) return false;
+        return true;
+    }
+
+    private (string Exact, string Phonetic) Key(int a, int b)
+    {
+        var parts = Enumerable.Range(a, b - a + 1).Where(k => !tokens[k].Article).ToList();
+        return (string.Join(' ', parts.Select(k => tokens[k].Exact)), string.Join(' ', parts.Select(k => tokens[k].Phonetic)));
+    }
+
+    private string Canonical(int a, int b)
+    {
+        var sb = new System.Text.StringBuilder();
+        int prevEnd = -1;
+        for (int k = a; k <= b; k++)
+        {
+            if (tokens[k].Article) continue;
+            if (prevEnd >= 0) sb.Append(_text.AsSpan(prevEnd, tokens[k].Start - prevEnd).Contains('-') ? '-' : ' ');
+            sb.Append(NameKey.FoldDisplay(_text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start)));
+            prevEnd = tokens[k].End;
+        }
+        string name = sb.ToString();
+        return name.Length > 0 && char.IsLower(name[0]) ? char.ToUpperInvariant(name[0]) + name[1..] : name;
+    }
+}

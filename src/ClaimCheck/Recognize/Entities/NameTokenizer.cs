@@ -1,0 +1,118 @@
+namespace ClaimCheck.Recognize.Entities;
+
+/// <summary>One word of a name or of a sentence, with its comparison keys and shape.</summary>
+/// <param name="Start">Offset of the first character (relative to the tokenised text).</param>
+/// <param name="End">Offset one past the last character, possessive "'s" excluded.</param>
+/// <param name="Exact">The exact key (<see cref="NameKey.Exact"/>).</param>
+/// <param name="Phonetic">The phonetic key (<see cref="NameKey.Phonetic"/>).</param>
+/// <param name="Shape">Capitalisation.</param>
+/// <param name="Article">An Arabic article ("al-", "el ") that names drop when compared.</param>
+/// <param name="Possessive">Followed by "'s" (or a bare apostrophe after s).</param>
+/// <param name="GapAfter">The characters up to the next token are only spaces or one hyphen (a name may go on).</param>
+internal readonly record struct NameToken(int Start, int End, string Exact, string Phonetic, TokenShape Shape, bool Article, bool Possessive, bool GapAfter)
+{
+    public bool IsCapitalised => Shape is TokenShape.Capitalised or TokenShape.AllCaps;
+}
+
+/// <summary>The capitalisation of a token.</summary>
+internal enum TokenShape { Lower, Capitalised, AllCaps, Digit }
+
+/// <summary>Splits text into name tokens: letters and digits, apostrophes inside words joined, "U.N." read as one token.</summary>
+internal static class NameTokenizer
+{
+    public static List<NameToken> Tokenize(string text, EntityVocabulary vocabulary) => Tokenize(text, 0, text.Length, vocabulary);
+
+    public static List<NameToken> Tokenize(string text, int from, int to, EntityVocabulary vocabulary)
+    {
+        var raw = new List<(int Start, int End, int Next, bool Possessive)>();
+        int i = from;
+        while (i < to)
+        {
+            if (!IsWordChar(text[i])) { i++; continue; }
+            int start = i;
+            int end = ScanWord(text, i, to, out bool possessive, out int next);
+            raw.Add((start, end, next, possessive));
+            i = next;
+        }
+        var tokens = new List<NameToken>(raw.Count);
+        for (int k = 0; k < raw.Count; k++)
+        {
+            var (start, end, next, possessive) = raw[k];
+            var word = text.AsSpan(start, end - start);
+            string exact = NameKey.Exact(word);
+            if (exact.Length == 0) continue;
+            bool gap = k + 1 < raw.Count && !possessive && OnlySpaceOrHyphen(text, end, raw[k + 1].Start);
+            if (possessive && k + 1 < raw.Count) gap = OnlySpaceOrHyphen(text, next, raw[k + 1].Start);
+            bool hyphenAfter = end < to && text[end] == '-';
+            bool nextUpper = k + 1 < raw.Count && char.IsUpper(text[raw[k + 1].Start]);
+            bool article = k + 1 < raw.Count && gap && (
+                vocabulary.ArticlesSpaced.Contains(exact) && (nextUpper || hyphenAfter)
+                || hyphenAfter && nextUpper && vocabulary.ArticlesHyphenated.Contains(exact));
+            tokens.Add(new NameToken(start, end, exact, NameKey.Phonetic(exact), ShapeOf(word), article, possessive, gap));
+        }
+        return tokens;
+    }
+
+    private static int ScanWord(string text, int i, int to, out bool possessive, out int next)
+    {
+        possessive = false;
+        // "U.N.", "U.S.": single letters joined by periods read as one all-caps token.
+        if (i + 3 < to && char.IsUpper(text[i]) && text[i + 1] == '.' && char.IsUpper(text[i + 2]) && text[i + 3] == '.')
+        {
+            int j = i;
+            while (j + 1 < to && char.IsUpper(text[j]) && text[j + 1] == '.') j += 2;
+            next = j;
+            return j;
+        }
+        int k = i;
+        while (k < to)
+        {
+            char c = text[k];
+            if (IsWordChar(c)) { k++; continue; }
+            if (c == '\'' && k + 1 < to && char.IsLetter(text[k + 1]))
+            {
+                // "Syria's" is a possessive; "Shi'ite", "Dera'a" keep their apostrophe inside the word.
+                bool s = text[k + 1] is 's' or 'S' && (k + 2 >= to || !char.IsLetter(text[k + 2]));
+                if (s) { possessive = true; next = k + 2; return k; }
+                k++;
+                continue;
+            }
+            if (c == '\'' && k > i && text[k - 1] is 's' && (k + 1 >= to || !char.IsLetter(text[k + 1])))
+            {
+                possessive = true; // "rebels'"
+                next = k + 1;
+                return k;
+            }
+            break;
+        }
+        next = k;
+        return k;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\u0300' or >= '\u0301' and <= '\u036F';
+
+    private static bool OnlySpaceOrHyphen(string text, int from, int to)
+    {
+        int hyphens = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (text[i] == '-') { if (++hyphens > 1) return false; continue; }
+            if (text[i] is not ' ' and not '\t') return false;
+        }
+        return true;
+    }
+
+    private static TokenShape ShapeOf(ReadOnlySpan<char> word)
+    {
+        if (char.IsDigit(word[0])) return TokenShape.Digit;
+        if (!char.IsUpper(word[0])) return TokenShape.Lower;
+        int letters = 0, upper = 0;
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (char.IsUpper(c)) upper++;
+        }
+        return letters >= 2 && upper == letters ? TokenShape.AllCaps : TokenShape.Capitalised;
+    }
+}
