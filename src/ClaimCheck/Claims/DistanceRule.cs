@@ -11,7 +11,7 @@ namespace ClaimCheck.Claims;
 /// </summary>
 internal static class DistanceRule
 {
-    private const int MaxWordsToTarget = 5;
+    private const int MaxWordsToTarget = 6;
     private const int MaxWordsFromPlace = 6;
 
     public static bool IsDistance(Quantity q, ClaimVocabulary vocabulary) =>
