@@ -24,7 +24,7 @@ internal static class PairClassifier
 
         if (a.Evidence.ArticleId == b.Evidence.ArticleId)
             return new(a, b, DiscrepancyClass.ConflictInArticle, gap,
-                $"Article {a.Evidence.ArticleId} gives two values for the {what}: {sa}, and {sb}.");
+                $"Article {a.Evidence.ArticleId} gives two values for the {what}: {SaidHere(a)}, and {SaidHere(b)}.");
 
         if (IsVague(a) != IsVague(b))
             return new(a, b, DiscrepancyClass.VagueVersusPrecise, gap,
@@ -63,6 +63,8 @@ internal static class PairClassifier
         c.Source.Kind == Recognize.Entities.SourceKind.Outlet && c.Source.Name == c.Evidence.ArticleId
             ? $"{c.Value.AsWritten} in article {c.Evidence.ArticleId} (no source named)"
             : $"{c.Value.AsWritten} according to {c.Source.Name} ({c.Evidence.ArticleId})";
+
+    private static string SaidHere(Claim c) => $"{c.Value.AsWritten} according to {c.Source.Name}";
 
     private static string Day(DateOnly? d) => d?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "an unknown date";
 

@@ -57,7 +57,7 @@ internal sealed class PhraseMatcher<T>
         return true;
     }
 
-    /// <summary>The words of <paramref name="text"/>: runs of letters and digits, with inner apostrophes.</summary>
+    /// <summary>The words of <paramref name="text"/>: runs of letters and digits, with inner apostrophes ("Syria's" is one word).</summary>
     public static List<TextSpan> Words(string text)
     {
         var words = new List<TextSpan>();
@@ -66,7 +66,7 @@ internal sealed class PhraseMatcher<T>
         {
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             int s = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] == '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && text[i + 1] != 's')))
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] == '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
                 i++;
             words.Add(TextSpan.FromBounds(s, i));
         }
