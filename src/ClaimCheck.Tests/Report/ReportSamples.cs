@@ -15,7 +15,7 @@ internal static class ReportSamples
     // "The camp at Tawila is 60 km from El Fasher, the UN said." : "60 km" starts at 22.
     public const string QuoteA = "The camp at Tawila is 60 km from El Fasher, the UN said.";
 
-    // Special characters on purpose: a colon-space, a hash, quotes and a leading dash must stay valid YAML.
+    // "40 km" starts at 24. Special characters on purpose: a colon-space, a hash, quotes and a leading dash must stay valid YAML.
     public const string QuoteB = "Officials: \"Tawila lies 40 km west\" # of El Fasher - or so they say.";
 
     public static DistanceClaim DistanceA => new()
@@ -34,7 +34,7 @@ internal static class ReportSamples
         To = "El Fasher",
         Value = new ClaimValue("40 km", 40, 40, 40, "km", Qualifier.Approximately) { WrittenUnit = "km" },
         Source = new Source("officials", SourceKind.Official, ["officials", "Darfur Daily"], "Officials:"),
-        Evidence = new Evidence("darfur-daily", 0, QuoteB, new TextSpan(29, 5), new TextSpan(0, QuoteB.Length)),
+        Evidence = new Evidence("darfur-daily", 0, QuoteB, new TextSpan(24, 5), new TextSpan(0, QuoteB.Length)),
         Published = new DateOnly(2024, 5, 4),
     };
 
