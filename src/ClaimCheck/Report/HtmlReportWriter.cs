@@ -83,7 +83,7 @@ public sealed class HtmlReportWriter : IReportWriter
             h.Append(CultureInfo.InvariantCulture, $"<div class=\"claim\" style=\"border-color:{color}\">");
             h.Append(CultureInfo.InvariantCulture, $"<div class=\"who\">{E(c.Source.Name)}</div>");
             h.Append(CultureInfo.InvariantCulture, $"<div class=\"value\">{E(c.Value.AsWritten)}</div>");
-            var chain = c.Source.Chain.IsDefaultOrEmpty ? "" : " &middot; via " + E(string.Join(" \u2190 ", c.Source.Chain));
+            var chain = c.Source.Chain.IsDefaultOrEmpty || c.Source.Chain.Length < 2 ? "" : " &middot; via " + E(string.Join(" \u2190 ", c.Source.Chain));
             h.Append(CultureInfo.InvariantCulture, $"<div class=\"meta\">{E(SnakeCase.Of(c.Source.Kind).Replace('_', ' '))}{chain} &middot; article <b>{E(c.Evidence.ArticleId)}</b>");
             if (c.Published is DateOnly p) h.Append(CultureInfo.InvariantCulture, $" &middot; published {p:yyyy-MM-dd}");
             h.Append("</div>");
