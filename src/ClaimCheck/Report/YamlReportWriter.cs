@@ -76,9 +76,16 @@ internal static class YamlTree
     internal static bool LooksLikeNonString(string text)
     {
         if (text.Length == 0) return true;
+        var lower = text.ToLowerInvariant();
+        if (lower is "null" or "~" or "true" or "false" or "yes" or "no" or "on" or "off" or "y" or "n") return true;
+        if (lower.TrimStart('+', '-') is ".inf" or ".nan") return true;
+        // Numbers (decimal, hex, octal, 1_000, 1:20 sexagesimal) and timestamps use only these characters after a
+        // digit, sign or dot; "60 km" or "1,200 people" do not, so they stay plain and readable.
         char c = text[0];
-        if (char.IsAsciiDigit(c) || c is '+' or '-' or '.' or '~') return true;
-        return text.ToLowerInvariant() is "null" or "true" or "false" or "yes" or "no" or "on" or "off" or "y" or "n";
+        if (!(char.IsAsciiDigit(c) || c is '+' or '-' or '.')) return false;
+        foreach (char ch in lower)
+            if (!(char.IsAsciiHexDigit(ch) || ch is '.' or '_' or ':' or '+' or '-' or 'x' or 'o' or 't' or 'z' or ' ')) return false;
+        return true;
     }
 
     public static ReportNode Read(TextReader reader)
