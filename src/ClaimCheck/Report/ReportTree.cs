@@ -33,6 +33,7 @@ internal static partial class ReportTree
         root.Add("articles", articles);
         root.Add("discrepancies", Discrepancies(report.Discrepancies, review));
         root.Add("disappeared", Discrepancies(review.Disappeared, review));
+        root.Add("quantities", Quantities(report.Quantities));
         var claims = new ReportList();
         foreach (var c in report.Claims) claims.Add(ClaimNode(c));
         root.Add("claims", claims);
@@ -83,6 +84,7 @@ internal static partial class ReportTree
         return new ClaimCheckReport(version, articles, claims, discrepancies)
         {
             Review = new ReportReview(reviews.ToImmutable(), disappeared),
+            Quantities = [.. ClaimComparer.Default.Summarize(claims)],
         };
     }
 
