@@ -31,9 +31,31 @@ internal static class DistanceRule
         if (origin is not null && LinksPlaceToFigure(context, origin.Span.End, q.Start))
             return new DistanceClaim { From = origin.Canonical, To = to, Value = value, Source = ClaimBuilder.PendingSource, Evidence = ClaimBuilder.PendingEvidence };
 
+        if (origin is null && UnknownSubject(context, q.Start, to) is { } subject)
+            return new DistanceClaim { From = subject, To = to, Value = value, Source = ClaimBuilder.PendingSource, Evidence = ClaimBuilder.PendingEvidence };
+
         string? party = parties.PartyBefore(context, q.Start);
         if (party is null) return null;
         return new DistanceClaim { From = party, To = to, FromIsParty = true, Value = value, Source = ClaimBuilder.PendingSource, Evidence = ClaimBuilder.PendingEvidence };
+    }
+
+    /// <summary>
+    /// A name the entity recognizer did not know, standing as the sentence's subject and linked to the figure
+    /// ("Sake lies 60 km west of Goma"): a run of capitalised words at the start of the sentence that is not a
+    /// party, a pronoun or a known organisation or person.
+    /// </summary>
+    private static string? UnknownSubject(SentenceContext context, int figureStart, string target)
+    {
+        var words = context.Words;
+        int n = 0;
+        while (n < words.Count && words[n].End <= figureStart && char.IsUpper(context.Text[words[n].Start])) n++;
+        if (n == 0 || n == words.Count || words[n - 1].End > figureStart) return null;
+        var name = Text.TextSpan.FromBounds(words[0].Start, words[n - 1].End);
+        if (context.Entities.Any(e => e.Span.Overlaps(name)) || PartyTracker.PartyBetween(context, name.Start, name.End)) return null;
+        if (context.Vocabulary.PlaceLinkWords.Contains(words[0].Slice(context.Text))) return null; // "The", "A"...
+        if (!LinksPlaceToFigure(context, name.End, figureStart)) return null;
+        string subject = name.Slice(context.Text);
+        return subject.Equals(target, StringComparison.OrdinalIgnoreCase) ? null : subject;
     }
 
     private static bool LinksPlaceToFigure(SentenceContext context, int from, int to)
