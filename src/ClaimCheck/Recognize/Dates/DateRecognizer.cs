@@ -1,12 +1,58 @@
+using ClaimCheck.Normalize;
+
 namespace ClaimCheck.Recognize.Dates;
 
-/// <summary>ClaimCheck's date recognizer.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <summary>
+/// ClaimCheck's date recognizer: absolute dates ("December 5", "Dec. 5, 2024", "5 December", "2024-12-05"),
+/// months and parts of months ("late November"), years with their prepositions ("since 2011"), and dates relative
+/// to the publication day ("Thursday", "on Saturday", "two days later", "earlier this week", "yesterday").
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe. Relative mentions and years left out ("December 5") resolve against the
+/// reference (publication) date; without one they are returned with their text and no dates. A weekday
+/// resolves to the most recent such day on or before the reference. See docs/recognition.md.
+/// </remarks>
 public sealed class DateRecognizer : IDateRecognizer
 {
+    private readonly DateVocabulary _vocabulary;
+
+    /// <summary>Creates a recognizer with the vocabulary shipped in the package.</summary>
+    public DateRecognizer() => _vocabulary = DateVocabulary.Default;
+
     /// <summary>The shared default instance.</summary>
     public static DateRecognizer Default { get; } = new();
 
     /// <inheritdoc/>
-    public IReadOnlyList<DateMention> Recognize(string text, DateOnly? reference) => [];
+    public IReadOnlyList<DateMention> Recognize(string text, DateOnly? reference)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string t = TextNormalizer.Normalize(text);
+        List<DateMention>? found = null;
+        DateOnly? anchor = null;
+        int i = 0;
+        while (i < t.Length)
+        {
+            char c = t[i];
+            if (!char.IsLetterOrDigit(c) || (i > 0 && char.IsLetterOrDigit(t[i - 1])))
+            {
+                i++;
+                continue;
+            }
+            var scanner = new DateScanner(text, t, reference, anchor, _vocabulary);
+            int next = scanner.Scan(i, out var mention);
+            if (mention is not null)
+            {
+                (found ??= []).Add(mention);
+                if (mention.Earliest is { } e && mention.Latest == e) anchor = e;
+            }
+            i = next > i ? next : char.IsLetter(c) ? Quantities.TextScan.WordEnd(t, i) : SkipDigits(t, i);
+        }
+        return found is null ? [] : found;
+    }
+
+    private static int SkipDigits(string t, int i)
+    {
+        while (i < t.Length && char.IsLetterOrDigit(t[i])) i++;
+        return i;
+    }
 }

@@ -21,6 +21,10 @@ internal sealed class DateVocabulary
     public required FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> OffsetUnits { get; init; }
     public required FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> OffsetDirections { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearPrepositions { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayParts { get; init; }
+    public required Quantities.PhraseTable<int> AdjacentDays { get; init; }
+    public required FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> YearBounds { get; init; }
+    public required FrozenDictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> YearParts { get; init; }
 
     /// <summary>Whether <paramref name="word"/> names a month; "May", "March" and abbreviations only when capitalised.</summary>
     public bool TryMonth(ReadOnlySpan<char> word, out int month)
@@ -53,6 +57,10 @@ internal sealed class DateVocabulary
             OffsetUnits = Map(f.OffsetUnits),
             OffsetDirections = Map(f.OffsetDirections),
             YearPrepositions = Set(f.YearPrepositions),
+            DayParts = Set(f.DayParts),
+            AdjacentDays = new(f.AdjacentDays.Select(a => (a.Phrase, a.Offset, false))),
+            YearBounds = f.YearBounds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+            YearParts = f.YearParts.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
         };
     }
 
@@ -74,6 +82,16 @@ internal sealed class DateVocabulary
         public Dictionary<string, int> OffsetUnits { get; set; } = [];
         public Dictionary<string, int> OffsetDirections { get; set; } = [];
         public List<string> YearPrepositions { get; set; } = [];
+        public List<string> DayParts { get; set; } = [];
+        public List<AdjacentEntry> AdjacentDays { get; set; } = [];
+        public Dictionary<string, string> YearBounds { get; set; } = [];
+        public Dictionary<string, List<int>> YearParts { get; set; } = [];
+    }
+
+    private sealed class AdjacentEntry
+    {
+        public string Phrase { get; set; } = "";
+        public int Offset { get; set; }
     }
 
     private sealed class PeriodEntry

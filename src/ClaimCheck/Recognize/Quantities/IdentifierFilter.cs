@@ -14,10 +14,10 @@ internal static class IdentifierFilter
         char prev = s > 0 ? t[s - 1] : ' ';
         if (char.IsLetterOrDigit(prev)) return RunEnd(t, s);
         if (prev is '-' or '/' or '.' or ':' or '#' or '_' && s >= 2 && char.IsLetterOrDigit(t[s - 2])) return RunEnd(t, s);
-        if (prev is '+' or '#') return PhoneEnd(t, s);
+        if (prev is '+' or '#') return Math.Max(PhoneEnd(t, s), RunEnd(t, s));
         int digitsEnd = s;
         while (digitsEnd < t.Length && char.IsAsciiDigit(t[digitsEnd])) digitsEnd++;
-        if (n.IntegerDigits >= 2 && t[s] == '0' && !n.HasFraction) return PhoneEnd(t, s);
+        if (n.IntegerDigits >= 2 && t[s] == '0' && !n.HasFraction) return Math.Max(PhoneEnd(t, s), RunEnd(t, s));
         int phone = PhoneEnd(t, s);
         if (phone > digitsEnd && !n.Grouped) return phone;
         if (n.IntegerDigits == 4 && digitsEnd + 5 < t.Length && t[digitsEnd] == '-' && NumberReader.IsDigits(t, digitsEnd + 1, 2)
@@ -77,7 +77,7 @@ internal static class IdentifierFilter
             if (j + 1 < t.Length && t[j] is '-' or '.' or ' ' && char.IsAsciiDigit(t[j + 1])) j++;
             else break;
         }
-        return groups >= 3 && digits >= 7 ? lastGroupEnd : (t[s] == '0' ? RunEnd(t, s) : s);
+        return groups >= 3 && digits >= 7 ? lastGroupEnd : s;
     }
 
     /// <summary>End of the run of letters, digits and inner separators starting at <paramref name="s"/>.</summary>

@@ -50,6 +50,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
     {
         char c = t[i];
         if (i > 0 && char.IsLetterOrDigit(t[i - 1])) return false;
-        return char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol;
+        return char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol
+            || (c == '-' && i + 1 < t.Length && char.IsAsciiDigit(t[i + 1]));
     }
 }

@@ -32,6 +32,12 @@ internal static class QuantityScanner
             }
         }
         if (p >= t.Length) return pos;
+        bool negative = false;
+        if (t[p] == '-' && TextScan.IsDigit(t, p + 1) && !TextScan.IsLetterOrDigit(t, p - 1))
+        {
+            negative = true;
+            p++;
+        }
         UnitDef? prefix = null;
         if (v.Prefixes.TryMatch(t, p, out var pu, out int pe))
         {
@@ -56,7 +62,14 @@ internal static class QuantityScanner
                 return ord;
             }
         }
-        return Complete(original, t, pos, p, n1, qualifier, prefix, aged, v, allowConversion, out quantity);
+        if (negative) n1 = n1 with { Value = -n1.Value };
+        int end = Complete(original, t, pos, p, n1, qualifier, prefix, aged, v, allowConversion, out quantity);
+        if (negative && quantity is not { Type: QuantityType.Temperature or QuantityType.Percentage })
+        {
+            quantity = null; // a dash before a figure is far more often punctuation than a minus sign
+            return pos;
+        }
+        return end;
     }
 
     private static int Complete(string original, string t, int pos, int numberStart, NumberToken n1, Qualifier qualifier, UnitDef? prefix,
@@ -77,7 +90,7 @@ internal static class QuantityScanner
             if (TryRange(t, end, n1, between, prefix, v, out var second, out int afterSecond))
             {
                 if (n1.YearLike && second.YearLike) return afterSecond; // "2011-2015": a span of years, not a quantity
-                var unit2 = prefix is not null ? unit : UnitReader.Read(t, afterSecond, second, v);
+                var unit2 = prefix is not null ? unit with { End = afterSecond } : UnitReader.Read(t, afterSecond, second, v);
                 if (!(unit.Found && unit2.Found && unit.Unit != unit2.Unit && !unit.Generic))
                 {
                     n2 = second;
@@ -102,7 +115,9 @@ internal static class QuantityScanner
             if (oldEnd > end || aged) { type = QuantityType.Age; end = oldEnd; }
         }
         else if (aged && !unit.Found) { type = QuantityType.Age; unitName = "year"; }
-        if (!unit.Found && n1.Form == NumberForm.Words && n2 is null && (n1.Value <= 1 || n1.Value != Math.Floor(n1.Value))) return pos;
+        if (!unit.Found && n1.Form == NumberForm.Words && n2 is null && (n1.Value <= 1 || n1.Value != Math.Floor(n1.Value))
+            && !(n1.Value < 1 && TextScan.NextWord(t, end, out _, out _).Equals("of", StringComparison.OrdinalIgnoreCase)))
+            return pos; // a bare "one" is a pronoun; "half" only counts as "half of ..."
         if (!unit.Found && n2 is null && n1.Form == NumberForm.Digits && numberStart > 0 && t[numberStart - 1] == '(' && end < t.Length && t[end] == ')')
             return end;
         if (unit.Found && v.PostfixQualifiers.TryMatch(t, TextScan.SkipInlineSpaces(t, end), out var post, out int postEnd) && qualifier == Qualifier.Exact)

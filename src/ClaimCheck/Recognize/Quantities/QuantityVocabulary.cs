@@ -31,7 +31,8 @@ internal sealed class QuantityVocabulary
     public required FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Ordinals { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RankWords { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleModifiers { get; init; }
-    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountNounsIrregular { get; init; }
+    public required PhraseTable<string> CountNounsIrregular { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounStopWords { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNouns { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelWords { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearPrepositions { get; init; }
@@ -63,7 +64,8 @@ internal sealed class QuantityVocabulary
             Ordinals = Lookup(numbers.Ordinals),
             RankWords = Set(numbers.RankWords),
             PeopleModifiers = Set(numbers.PeopleModifiers),
-            CountNounsIrregular = Set(numbers.CountNounsIrregular),
+            CountNounsIrregular = new(numbers.CountNounsIrregular.Select(n => (n, n, false))),
+            NounStopWords = Set(numbers.NounStopWords),
             NotNouns = Set(numbers.NotNouns),
             LabelWords = Set(numbers.LabelWords),
             YearPrepositions = Set(numbers.YearPrepositions),
@@ -123,6 +125,7 @@ internal sealed class QuantityVocabulary
         public List<string> PeopleModifiers { get; set; } = [];
         public List<string> CountNounsIrregular { get; set; } = [];
         public List<string> NotNouns { get; set; } = [];
+        public List<string> NounStopWords { get; set; } = [];
         public List<string> LabelWords { get; set; } = [];
         public List<string> YearPrepositions { get; set; } = [];
     }

@@ -29,31 +29,46 @@ internal static class UnitReader
         if (v.Units.TryMatch(t, k, out var def, out int ue) && Acceptable(t, k, ue, spaced))
             return new UnitHit(ue, def, def.Unit, k, ue, false);
         if (!char.IsLetter(t[k])) return default;
-        if (v.PeopleNouns.TryMatch(t, k, out var people, out int pe))
-            return new UnitHit(pe, null, people, k, pe, false);
+        // The longest run of modifiers that ends in a people noun: "newly displaced people", "Rohingya refugees".
+        UnitHit best = default;
         int m = k;
-        for (int i = 0; i < MaxModifiers; i++)
+        for (int i = 0; i <= MaxModifiers; i++)
         {
+            if (v.PeopleNouns.TryMatch(t, m, out var people, out int pe) && pe > best.End)
+                best = new UnitHit(pe, null, people, m, pe, false);
             int we = TextScan.WordEnd(t, m);
-            if (we == m || !IsModifier(t.AsSpan(m, we - m), v)) break;
+            var word = t.AsSpan(m, we - m);
+            if (we == m || !(IsModifier(word, v) || v.PeopleNouns.TryMatch(t, m, out _, out _))) break;
             int next = we < t.Length && t[we] == '-' ? we + 1 : TextScan.SkipInlineSpaces(t, we);
             if (next == we || next >= t.Length || !char.IsLetter(t[next])) break;
             m = next;
-            if (v.PeopleNouns.TryMatch(t, m, out people, out pe))
-                return new UnitHit(pe, null, people, m, pe, false);
         }
-        return ReadCountedNoun(t, k, v);
+        return best.Found ? best : ReadCountedNoun(t, k, v);
     }
 
+    // A counted thing: a plural noun right after the figure, or after one modifier ("drone attacks", "aid trucks").
     private static UnitHit ReadCountedNoun(string t, int k, QuantityVocabulary v)
     {
-        int we = TextScan.WordEnd(t, k);
+        if (v.CountNounsIrregular.TryMatch(t, k, out var irregular, out int ie))
+            return new UnitHit(ie, null, irregular, k, ie, true);
+        if (TryPlural(t, k, v, out int we)) return new UnitHit(we, null, t.AsSpan(k, we - k).ToString().ToLowerInvariant(), k, we, true);
+        int first = TextScan.WordEnd(t, k);
+        var word = t.AsSpan(k, first - k);
+        if (first == k || v.NotNouns.Contains(word) || v.NounStopWords.Contains(word) || word[^1] == 's' && !IsModifier(word, v)) return default;
+        int next = TextScan.SkipInlineSpaces(t, first);
+        if (next == first || next >= t.Length) return default;
+        if (TryPlural(t, next, v, out we)) return new UnitHit(we, null, t.AsSpan(next, we - next).ToString().ToLowerInvariant(), next, we, true);
+        return default;
+    }
+
+    private static bool TryPlural(string t, int k, QuantityVocabulary v, out int we)
+    {
+        we = TextScan.WordEnd(t, k);
         var word = t.AsSpan(k, we - k);
-        if (word.Length < 3 || !char.IsLower(word[0])) return default;
-        if (we < t.Length && t[we] == '-' ) return default; // "10 war-torn..." is an adjective, not the noun
+        if (word.Length < 3 || !char.IsLower(word[0])) return false;
+        if (we < t.Length && t[we] == '-' && we + 1 < t.Length && char.IsLetter(t[we + 1])) return false; // "war-torn": an adjective
         bool plural = word[^1] == 's' && word[^2] != 's' && word[^2] != '\'';
-        if ((!plural || v.NotNouns.Contains(word)) && !v.CountNounsIrregular.Contains(word)) return default;
-        return new UnitHit(we, null, word.ToString().ToLowerInvariant(), k, we, true);
+        return plural && !v.NotNouns.Contains(word) && !v.NounStopWords.Contains(word);
     }
 
     // One-letter capital symbols ("C", "F") only count when glued to the figure ("35C").
