@@ -182,13 +182,14 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
         int end = tokens[b].End;
         var rest = _text.AsSpan(end, Math.Min(_text.Length - end, 120));
         if (rest.StartsWith(", who ") || rest.StartsWith(", whose ")) return true;
-        if (!single && (rest.StartsWith(", a ") || rest.StartsWith(", an ")))
+        bool indefinite = rest.StartsWith(", a ") || rest.StartsWith(", an ");
+        if (!single && (indefinite || rest.StartsWith(", the ")))
         {
             int stop = rest[2..].IndexOfAny(',', '.');
             var apposition = stop < 0 ? rest[2..] : rest.Slice(2, stop);
             foreach (var word in apposition.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                if (_v.PersonRoles.TryGetValue(word.ToLowerInvariant(), out var r)) { role = r; break; }
-            return true;
+                if (_v.PersonRoles.TryGetValue(word.ToLowerInvariant(), out var r)) { role = r; return true; }
+            return indefinite; // "X, the capital of Y" is a place; "X, the regional governor" is a person
         }
         if (b + 1 >= tokens.Count || !OnlySpaces(end, tokens[b + 1].Start, false)) return false;
         return AttributionVocabulary.Default.SpeechVerbs.Contains(tokens[b + 1].Exact) && tokens[b + 1].Shape == TokenShape.Lower;
