@@ -13,6 +13,7 @@ internal sealed class AttributionVocabulary
     public required FrozenSet<string> WeakVerbs { get; init; }
     public required FrozenSet<string> DenialVerbs { get; init; }
     public required FrozenSet<string> VerbFillers { get; init; }
+    public required FrozenSet<string> PassiveAuxiliaries { get; init; }
     public required string[][] SourceAfter { get; init; }
     public required FrozenSet<string> DocumentNouns { get; init; }
     public required FrozenDictionary<string, SourceKind> GenericSources { get; init; }
@@ -26,6 +27,7 @@ internal sealed class AttributionVocabulary
         public List<string> WeakVerbs { get; set; } = [];
         public List<string> DenialVerbs { get; set; } = [];
         public List<string> VerbFillers { get; set; } = [];
+        public List<string> PassiveAuxiliaries { get; set; } = [];
         public List<string> SourceAfter { get; set; } = [];
         public List<string> DocumentNouns { get; set; } = [];
         public Dictionary<string, List<string>> GenericSources { get; set; } = [];
@@ -45,6 +47,7 @@ internal sealed class AttributionVocabulary
             WeakVerbs = Set(raw.WeakVerbs),
             DenialVerbs = Set(raw.DenialVerbs),
             VerbFillers = Set(raw.VerbFillers),
+            PassiveAuxiliaries = Set(raw.PassiveAuxiliaries),
             SourceAfter = raw.SourceAfter.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length).ToArray(),
             DocumentNouns = Set(raw.DocumentNouns),
             GenericSources = generic.ToFrozenDictionary(StringComparer.Ordinal),

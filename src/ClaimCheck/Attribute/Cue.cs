@@ -34,12 +34,13 @@ internal enum CueDirection
 /// <param name="Citing">"citing X", "quoting X": X is the origin of what another source reports.</param>
 /// <param name="Inner">Sources this speaker cites ("Reuters, citing officials, said"), origin first.</param>
 /// <param name="Outer">Carriers of what this speaker says ("X told Reuters").</param>
+/// <param name="ScopeEnd">Where a cue inside a relative clause stops attributing ("which officials said was...,").</param>
 internal sealed record Cue(int Start, int End, string Text, SourceRef Source, CueDirection Direction, int Region, bool Citing,
-    ImmutableArray<SourceRef> Inner, ImmutableArray<SourceRef> Outer)
+    ImmutableArray<SourceRef> Inner, ImmutableArray<SourceRef> Outer, int ScopeEnd = int.MaxValue)
 {
     public bool Governs(int figure) => Direction switch
     {
-        CueDirection.Forward => End <= figure,
+        CueDirection.Forward => End <= figure && figure < ScopeEnd,
         CueDirection.Backward => Start >= figure,
         _ => true,
     };

@@ -55,7 +55,7 @@ internal sealed class CueFinder
                 bool attached = subjectStart > 0 && _words[subjectStart - 1] is { IsPunctuation: true, Lower: "," or "\"" or "'" };
                 var outer = w.Lower.StartsWith("told", StringComparison.Ordinal) || w.Lower.StartsWith("tell", StringComparison.Ordinal) ? Carrier(i + 1) : null;
                 cues.Add(new Cue(w.Start, w.End, Slice(i, i), subject, attached ? CueDirection.Both : CueDirection.Forward, Region(w.Start), false,
-                    inner is null ? [] : [inner], outer is null ? [] : [outer]));
+                    inner is null ? [] : [inner], outer is null ? [] : [outer], ScopeEnd(subjectStart, i)));
             }
             else if (i > 0 && _words[i - 1] is { IsPunctuation: true, Lower: "," or "\"" } && NounPhraseAfter(i + 1) is { } inverted)
             {
@@ -63,6 +63,16 @@ internal sealed class CueFinder
             }
         }
         return cues;
+    }
+
+    // "The quake, which officials said was the strongest in a century, destroyed 6,000 buildings": a cue inside a
+    // relative clause speaks only up to the clause's end.
+    private int ScopeEnd(int subjectStart, int verb)
+    {
+        if (subjectStart == 0 || _words[subjectStart - 1].Lower is not ("which" or "who" or "whom" or "that")) return int.MaxValue;
+        for (int k = verb + 1; k < _words.Count; k++)
+            if (_words[k].Lower is "," or ";") return _words[k].Start;
+        return int.MaxValue;
     }
 
     public int Region(int offset) => SentenceWords.RegionOf(_quotes, offset);
@@ -99,7 +109,11 @@ internal sealed class CueFinder
         subjectStart = verb;
         inner = null;
         int k = verb - 1;
-        while (k >= 0 && !_words[k].IsPunctuation && _v.VerbFillers.Contains(_words[k].Lower)) k--;
+        while (k >= 0 && !_words[k].IsPunctuation && _v.VerbFillers.Contains(_words[k].Lower))
+        {
+            if (_v.PassiveAuxiliaries.Contains(_words[k].Lower)) return null; // "were reported killed": nobody speaks
+            k--;
+        }
         if (k < 0) return null;
         if (_words[k].Lower == ",")
         {
@@ -113,7 +127,14 @@ internal sealed class CueFinder
             if (k < 0) return null;
         }
         if (_words[k].IsPunctuation) return null;
-        if (MentionEndingAt(k) is { } m) { subjectStart = WordAt(m.Span.Start); return Determined(_resolver.FromMention(m), ref subjectStart); }
+        if (MentionEndingAt(k) is { } m)
+        {
+            subjectStart = WordAt(m.Span.Start);
+            // "the governor of Hatay said": the speaker is the governor, not the place.
+            if (subjectStart >= 2 && _words[subjectStart - 1].Lower is "of" or "in" or "from" or "at" && _v.GenericSources.TryGetValue(_words[subjectStart - 2].Lower, out var headKind))
+                return Generic(subjectStart - 2, k, headKind, out subjectStart);
+            return Determined(_resolver.FromMention(m), ref subjectStart);
+        }
         if (_v.DocumentNouns.Contains(_words[k].Lower) && !_v.GenericSources.ContainsKey(_words[k].Lower))
         {
             if (k > 0 && MentionEndingAt(k - 1) is { } owner) { subjectStart = WordAt(owner.Span.Start); return Determined(_resolver.FromMention(owner), ref subjectStart); }
@@ -135,8 +156,7 @@ internal sealed class CueFinder
                 subjectStart = start - 1;
                 return known;
             }
-            if (start > 0 && _v.Determiners.Contains(_words[start - 1].Lower)) subjectStart = start - 1;
-            return SourceRef.Of(_text[_words[start].Start.._words[k].End], kind, _words[start].Start);
+            return Generic(start, k, kind, out subjectStart);
         }
         if (_words[k].Capitalised && !EntityVocabulary.Default.Stopwords.Contains(word))
         {
@@ -146,6 +166,17 @@ internal sealed class CueFinder
             return SourceRef.Of(_text[_words[start].Start.._words[k].End], SourceKind.Witness, _words[start].Start);
         }
         return null;
+    }
+
+    /// <summary>An unnamed source: the noun phrase from word <paramref name="from"/> to <paramref name="to"/> ("military monitor", "Iraqi and Syrian sources").</summary>
+    private SourceRef Generic(int from, int to, SourceKind kind, out int subjectStart)
+    {
+        subjectStart = from > 0 && _v.Determiners.Contains(_words[from - 1].Lower) ? from - 1 : from;
+        string name = _text[_words[from].Start.._words[to].End];
+        bool sentenceInitial = from == 0 || _words[from - 1].IsPunctuation && from == 1;
+        if (sentenceInitial && _words[from].Capitalised && _v.GenericSources.ContainsKey(_words[from].Lower))
+            name = char.ToLowerInvariant(name[0]) + name[1..];
+        return SourceRef.Of(name, kind, _words[from].Start);
     }
 
     private SourceRef Determined(SourceRef source, ref int subjectStart)

@@ -44,8 +44,11 @@ internal static class SentenceWords
                 i++;
             }
             bool possessive = IsPossessive(text, i, to);
-            words.Add(new Word(start, i, text[start..i].ToLowerInvariant(), false, possessive, char.IsUpper(text[start])));
+            // "the militants' spokesman": a plural possessive keeps its apostrophe out of the punctuation.
+            bool plural = !possessive && i < to && text[i] == '\'' && text[i - 1] is 's' or 'S' && (i + 1 >= to || text[i + 1] == ' ');
+            words.Add(new Word(start, i, text[start..i].ToLowerInvariant(), false, possessive || plural, char.IsUpper(text[start])));
             if (possessive) i += 2;
+            else if (plural) i += 1;
         }
         return words;
     }

@@ -14,6 +14,7 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
 
     public void Apply(List<EntityMention> found)
     {
+        AbsorbIntoLongerNames(found);
         int i = 0;
         while (i < tokens.Count)
         {
@@ -34,6 +35,39 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
                 scope.Names.Add((key.Exact, key.Phonetic, NameKey.Consonants(key.Phonetic), known));
                 if (known.Kind == EntityKind.Person && b > a) scope.Remember(mention, tokens[b]);
                 if (scope.AbbreviationAfter(tokens, a, b + 1, mention, covered, found)) j = Math.Max(j, b + 1);
+            }
+            i = j + 1;
+        }
+    }
+
+    /// <summary>
+    /// "Kherson Regional Military Administration", "Sudan Doctors Network", "Karen National Liberation Army": a known
+    /// name inside a longer capitalised name that ends with an organisation word is part of that other name.
+    /// </summary>
+    private void AbsorbIntoLongerNames(List<EntityMention> found)
+    {
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            if (!tokens[i].IsCapitalised) { i++; continue; }
+            int j = i;
+            while (j + 1 < tokens.Count && tokens[j].GapAfter && !tokens[j].Possessive
+                   && (tokens[j + 1].IsCapitalised || tokens[j + 1].Article
+                       || _v.Connectors.Contains(tokens[j + 1].Exact) && j + 2 < tokens.Count && tokens[j + 1].GapAfter && tokens[j + 2].IsCapitalised))
+                j++;
+            bool anyCovered = false, headUncovered = false, extra = false;
+            for (int k = i; k <= j; k++)
+            {
+                anyCovered |= covered[k];
+                headUncovered |= !covered[k] && tokens[k].IsCapitalised && _v.OrganisationHeads.ContainsKey(tokens[k].Exact) && !IsStopword(k);
+                extra |= !covered[k] && tokens[k].IsCapitalised && !IsStopword(k) && !scope.Demonym(tokens[k].Exact);
+            }
+            bool endsWithHead = _v.OrganisationHeads.ContainsKey(tokens[j].Exact);
+            if (anyCovered && j > i && (headUncovered && !covered[j] || extra && endsWithHead))
+            {
+                int from = tokens[i].Start, to = tokens[j].End;
+                found.RemoveAll(m => m.Span.Start >= from && m.Span.End <= to);
+                for (int k = i; k <= j; k++) covered[k] = false;
             }
             i = j + 1;
         }
@@ -148,13 +182,14 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
         int end = tokens[b].End;
         var rest = _text.AsSpan(end, Math.Min(_text.Length - end, 120));
         if (rest.StartsWith(", who ") || rest.StartsWith(", whose ")) return true;
-        if (!single && (rest.StartsWith(", a ") || rest.StartsWith(", an ")))
+        bool indefinite = rest.StartsWith(", a ") || rest.StartsWith(", an ");
+        if (!single && (indefinite || rest.StartsWith(", the ")))
         {
             int stop = rest[2..].IndexOfAny(',', '.');
             var apposition = stop < 0 ? rest[2..] : rest.Slice(2, stop);
             foreach (var word in apposition.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                if (_v.PersonRoles.TryGetValue(word.ToLowerInvariant(), out var r)) { role = r; break; }
-            return true;
+                if (_v.PersonRoles.TryGetValue(word.ToLowerInvariant(), out var r)) { role = r; return true; }
+            return indefinite; // "X, the capital of Y" is a place; "X, the regional governor" is a person
         }
         if (b + 1 >= tokens.Count || !OnlySpaces(end, tokens[b + 1].Start, false)) return false;
         return AttributionVocabulary.Default.SpeechVerbs.Contains(tokens[b + 1].Exact) && tokens[b + 1].Shape == TokenShape.Lower;

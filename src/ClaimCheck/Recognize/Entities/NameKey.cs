@@ -138,10 +138,24 @@ internal static class NameKey
     {
         if (consonants >= 4) return true;
         if (consonants == 3) return EditDistance(exactA, exactB, 2) <= 2;
-        // Short names carry little information: only one changed letter ("Deraa"/"Daraa") or a final h ("Hamah").
-        if (exactA.Length == exactB.Length) return EditDistance(exactA, exactB, 1) <= 1;
-        var (shorter, longer) = exactA.Length < exactB.Length ? (exactA, exactB) : (exactB, exactA);
-        return longer.Length == shorter.Length + 1 && longer[^1] == 'h' && longer.StartsWith(shorter, StringComparison.Ordinal);
+        // Short names carry little information: one changed letter ("Deraa"/"Daraa") once doubled letters, "ou"
+        // and a final h are set aside ("Sittwe"/"Sitwe", "Houthi"/"Huthi", "Hamah"/"Hama").
+        string a = Light(exactA), b = Light(exactB);
+        return a.Length == b.Length && EditDistance(a, b, 1) <= 1;
+    }
+
+    private static string Light(string exact)
+    {
+        var sb = new StringBuilder(exact.Length);
+        for (int i = 0; i < exact.Length; i++)
+        {
+            char c = exact[i];
+            if (c == 'o' && i + 1 < exact.Length && exact[i + 1] == 'u') continue;
+            if (c == 'h' && i == exact.Length - 1 && i > 0 && IsVowel(exact[i - 1])) continue;
+            if (sb.Length > 0 && sb[^1] == c) continue;
+            sb.Append(c);
+        }
+        return sb.ToString();
     }
 
     /// <summary>Levenshtein distance, stopping early once it exceeds <paramref name="limit"/>.</summary>

@@ -41,8 +41,8 @@ internal static class NameTokenizer
             var word = text.AsSpan(start, end - start);
             string exact = NameKey.Exact(word);
             if (exact.Length == 0) continue;
-            bool gap = k + 1 < raw.Count && !possessive && OnlySpaceOrHyphen(text, end, raw[k + 1].Start);
-            if (possessive && k + 1 < raw.Count) gap = OnlySpaceOrHyphen(text, next, raw[k + 1].Start);
+            bool gap = k + 1 < raw.Count && !possessive && OnlySpaceOrHyphen(text, end, raw[k + 1].Start, end - start <= 3);
+            if (possessive && k + 1 < raw.Count) gap = OnlySpaceOrHyphen(text, next, raw[k + 1].Start, false);
             bool hyphenAfter = end < to && text[end] == '-';
             bool nextUpper = k + 1 < raw.Count && char.IsUpper(text[raw[k + 1].Start]);
             bool article = k + 1 < raw.Count && gap && (
@@ -91,13 +91,15 @@ internal static class NameTokenizer
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\u0300' or >= '\u0301' and <= '\u036F';
 
-    private static bool OnlySpaceOrHyphen(string text, int from, int to)
+    // Names go on over spaces, one hyphen, "&" and "/" ("RFE/RL"), and the period of a short abbreviation ("St. Petersburg").
+    private static bool OnlySpaceOrHyphen(string text, int from, int to, bool abbreviation)
     {
-        int hyphens = 0;
+        int marks = 0;
         for (int i = from; i < to; i++)
         {
-            if (text[i] == '-') { if (++hyphens > 1) return false; continue; }
-            if (text[i] is not ' ' and not '\t') return false;
+            char c = text[i];
+            if (c is '-' or '&' or '/' || c == '.' && i == from && abbreviation) { if (++marks > 1) return false; continue; }
+            if (c is not ' ' and not '\t') return false;
         }
         return true;
     }
