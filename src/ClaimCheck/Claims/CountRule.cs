@@ -55,6 +55,8 @@ internal static class CountRule
         PhraseMatcher<string>.Match? after = null, before = null;
         foreach (var e in context.Events)
         {
+            // The recognizer may take the event into the match ("50,000 people displaced"): that one wins.
+            if (e.Span.Start >= q.Start && e.Span.End <= end) return (e.Value, e.Span);
             if (e.Span.Start >= end && after is null && context.WordsBetween(end, e.Span.Start) <= reach && !context.ClauseBreakBetween(end, e.Span.Start))
                 after = e;
             if (e.Span.End <= q.Start && context.WordsBetween(e.Span.End, q.Start) <= reach && !context.ClauseBreakBetween(e.Span.End, q.Start))
