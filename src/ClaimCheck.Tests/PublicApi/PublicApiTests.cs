@@ -33,7 +33,14 @@ public class PublicApiTests
         open.Should().BeEmpty("public classes are sealed by default (STYLE.md)");
     }
 
-    private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    /// <summary>This folder in the source tree, found from the test binaries (not [CallerFilePath]: CI builds map source paths to "/_/").</summary>
+    private static string SourceDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "ClaimCheck.sln")))
+                return Path.Combine(dir.FullName, "src", "ClaimCheck.Tests", "PublicApi");
+        throw new InvalidOperationException("ClaimCheck.sln not found above " + AppContext.BaseDirectory);
+    }
 
     internal static string Describe(Assembly assembly)
     {

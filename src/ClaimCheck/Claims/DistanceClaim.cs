@@ -1,6 +1,6 @@
 namespace ClaimCheck.Claims;
 
-/// <summary>A distance: between two places ("Homs is 40 km south of Hama"), or from a party to a place ("rebels 10 km from the capital").</summary>
+/// <summary>A distance: between two places ("Kherson is 60 km east of Mykolaiv"), or from a party to a place ("rebels 10 km from the capital").</summary>
 /// <remarks>Immutable and thread-safe. Between two places the key is symmetric; from a party it is not.</remarks>
 public sealed record DistanceClaim : Claim
 {

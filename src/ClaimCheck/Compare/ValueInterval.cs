@@ -40,7 +40,7 @@ internal readonly record struct ValueInterval(double Low, double High)
         return new ValueInterval(Math.Max(0, lo * (1 - options.Tolerance)), hi * (1 + options.Tolerance));
     }
 
-    /// <summary>Half a unit of the last digit written, scaled like the value ("1.5 million" gives 50,000; "40 km" gives 0.5 km).</summary>
+    /// <summary>Half a unit of the last digit written, scaled like the value: 1.5 million gives 0.05 million, 40 km gives 0.5 km.</summary>
     public static double Precision(string asWritten, double value)
     {
         var (mantissa, decimals) = FirstNumber(asWritten);

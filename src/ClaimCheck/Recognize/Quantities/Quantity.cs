@@ -11,7 +11,7 @@ namespace ClaimCheck.Recognize.Quantities;
 /// </remarks>
 public sealed record Quantity
 {
-    /// <summary>The matched text, qualifier words included ("more than 280,000 people").</summary>
+    /// <summary>The matched text, qualifier words included ("more than 12,000 people").</summary>
     public required string Text { get; init; }
 
     /// <summary>Offset of the match in the recognised text.</summary>
@@ -68,7 +68,7 @@ public enum QuantityType
 {
     /// <summary>A bare number with no unit.</summary>
     Number,
-    /// <summary>A count of people or things ("280,000 people", "dozens of strikes").</summary>
+    /// <summary>A count of people or things ("12,000 people", "dozens of strikes").</summary>
     Count,
     /// <summary>A physical dimension: length, area, weight, volume, speed.</summary>
     Dimension,
