@@ -227,3 +227,21 @@ public class ClaimComparerTests
         return best;
     }
 }
+
+public class QuantitySummaryScopeTests
+{
+    [Fact]
+    public void Summarize_SameCountInAnotherScope_ListedAsRelatedNotCompared()
+    {
+        Claim[] claims =
+        [
+            ClaimFactory.Count("displaced", ClaimFactory.People("10,000 people", 10000), "a", where: "Darfur"),
+            ClaimFactory.Count("displaced", ClaimFactory.People("8 million people", 8000000), "b"),
+        ];
+        ClaimComparer.Default.Compare(claims).Should().BeEmpty();
+        var summaries = ClaimComparer.Default.Summarize(claims);
+        summaries.Should().HaveCount(2);
+        summaries.Single(s => s.Key.Subject == "displaced|people|darfur").RelatedScopes.Select(k => k.Subject).Should().Equal("displaced|people|*");
+        summaries.Single(s => s.Key.Subject == "displaced|people|*").RelatedScopes.Select(k => k.Subject).Should().Equal("displaced|people|darfur");
+    }
+}

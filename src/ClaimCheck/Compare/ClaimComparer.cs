@@ -53,19 +53,27 @@ public sealed class ClaimComparer : IClaimComparer
     public IReadOnlyList<QuantitySummary> Summarize(IReadOnlyList<Claim> claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
+        var groups = Group(claims).ToList();
+        // Counts of the same event and thing in other places: listed side by side, never compared.
+        var scopes = groups.Where(g => g[0] is CountClaim).GroupBy(g => ScopeFree((CountClaim)g[0]))
+            .ToDictionary(g => g.Key, g => g.Select(x => x[0].Key).ToList());
         var summaries = new List<QuantitySummary>();
-        foreach (var group in Group(claims))
+        foreach (var group in groups)
         {
-            if (group.Count < 2) continue;
-            var intervals = group.Select(c => ValueInterval.Of(c.Value, Options with { Tolerance = 0 })).ToList();
+            var related = group[0] is CountClaim count ? scopes[ScopeFree(count)].Where(k => k != group[0].Key).ToImmutableArray() : [];
+            if (group.Count < 2 && related.IsEmpty) continue;
+            var exact = Options with { Tolerance = 0 };
+            var intervals = group.Select(c => ValueInterval.Of(c.Value, exact)).ToList();
             double min = intervals.Min(i => i.Low), max = intervals.Max(i => i.High);
-            var conservative = group.OrderBy(c => ValueInterval.Of(c.Value, Options with { Tolerance = 0 }).Low).First();
+            var conservative = group.OrderBy(c => ValueInterval.Of(c.Value, exact).Low).First();
             int independent = group.Select(c => c.Source.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count();
             summaries.Add(new QuantitySummary(group[0].Key, group[0].Describe(), group[0].Value.Unit, Round(min),
-                double.IsPositiveInfinity(max) ? null : Round(max), conservative, independent, [.. group]));
+                double.IsPositiveInfinity(max) ? null : Round(max), conservative, independent, [.. group]) { RelatedScopes = related });
         }
         return summaries;
     }
+
+    private static string ScopeFree(CountClaim c) => $"{c.Event}|{c.Counted}";
 
     private static IEnumerable<List<Claim>> Group(IReadOnlyList<Claim> claims)
     {

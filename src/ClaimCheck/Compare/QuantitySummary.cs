@@ -18,6 +18,12 @@ namespace ClaimCheck.Compare;
 /// <param name="Claims">Every claim about the quantity, in article then offset order.</param>
 public sealed record QuantitySummary(ClaimKey Key, string Description, string Unit, double? Min, double? Max, Claim MostConservative, int IndependentSources, ImmutableArray<Claim> Claims)
 {
+    /// <summary>
+    /// Keys of the same count in another scope ("displaced" in one city and "displaced" with no place named).
+    /// They are never compared: one may or may not include the other, and ClaimCheck says so rather than guess.
+    /// </summary>
+    public ImmutableArray<ClaimKey> RelatedScopes { get; init; } = [];
+
     /// <inheritdoc/>
     public bool Equals(QuantitySummary? other) =>
         other is not null && Key == other.Key && Min == other.Min && Max == other.Max && IndependentSources == other.IndependentSources && Claims.SequenceEqual(other.Claims);

@@ -35,8 +35,16 @@ internal static partial class ReportTree
                     .Add("source", conservative.Source.Name)
                     .Add("article", conservative.Evidence.ArticleId))
                 .Add("independent_sources", s.IndependentSources)
+                .Add("related_scopes", RelatedScopes(s))
                 .Add("values", values));
         }
+        return list;
+    }
+
+    private static ReportList RelatedScopes(QuantitySummary s)
+    {
+        var list = new ReportList { Compact = true };
+        foreach (var k in s.RelatedScopes) list.Add(new ReportScalar(k.ToString(), ScalarKind.String));
         return list;
     }
 }
