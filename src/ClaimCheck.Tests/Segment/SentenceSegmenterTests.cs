@@ -79,3 +79,14 @@ public class SentenceSegmenterTests
         s.Should().ContainSingle();
     }
 }
+
+public class SentenceSegmenterUnitTests
+{
+    [Fact]
+    public void Segment_UnitAbbreviationBeforeCapital_EndsSentence()
+    {
+        const string text = "Residents put them as close as 3 km. El Fasher is the capital of North Darfur.";
+        var doc = SentenceSegmenter.Segment(new Article("t", text), text);
+        doc.Sentences.Select(s => s.Text).Should().Equal("Residents put them as close as 3 km.", "El Fasher is the capital of North Darfur.");
+    }
+}

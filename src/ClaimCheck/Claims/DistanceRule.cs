@@ -27,8 +27,8 @@ internal static class DistanceRule
         lastTarget = to;
 
         var value = ValueOf(q, context.Vocabulary);
-        var origin = context.Places.LastOrDefault(p => p.Span.End <= q.Start && p.Canonical != to);
-        if (origin is not null && LinksPlaceToFigure(context, origin.Span.End, q.Start))
+        var origin = AppositionSubject(context, q.Start, to) ?? context.Places.LastOrDefault(p => p.Span.End <= q.Start && p.Canonical != to);
+        if (origin is not null && (origin.Span.End < q.Start && LinksAcrossApposition(context, origin.Span.End, q.Start) || LinksPlaceToFigure(context, origin.Span.End, q.Start)))
             return new DistanceClaim { From = origin.Canonical, To = to, Value = value, Source = ClaimBuilder.PendingSource, Evidence = ClaimBuilder.PendingEvidence };
 
         if (origin is null && UnknownSubject(context, q.Start, to) is { } subject)
@@ -37,6 +37,26 @@ internal static class DistanceRule
         string? party = parties.PartyBefore(context, q.Start);
         if (party is null) return null;
         return new DistanceClaim { From = party, To = to, FromIsParty = true, Value = value, Source = ClaimBuilder.PendingSource, Evidence = ClaimBuilder.PendingEvidence };
+    }
+
+    /// <summary>
+    /// The place a sentence opens with when an apposition stands between it and the figure
+    /// ("Kisumu, the largest city on the lake, is 350 km west of Nairobi"): the subject, not the places inside the apposition.
+    /// </summary>
+    private static Recognize.Entities.EntityMention? AppositionSubject(SentenceContext context, int figureStart, string target)
+    {
+        var first = context.Places.FirstOrDefault();
+        if (first is null || first.Canonical == target || first.Span.End >= figureStart) return null;
+        if (context.WordsBetween(context.Sentence.Span.Start, first.Span.Start) > 0) return null;
+        return LinksAcrossApposition(context, first.Span.End, figureStart) ? first : null;
+    }
+
+    /// <summary>", an apposition," then only link words up to the figure.</summary>
+    private static bool LinksAcrossApposition(SentenceContext context, int from, int to)
+    {
+        if (from >= context.Text.Length || context.Text[from] != ',') return false;
+        int close = context.Text.IndexOf(',', from + 1, to - from - 1);
+        return close > from && LinksPlaceToFigure(context, close + 1, to);
     }
 
     /// <summary>

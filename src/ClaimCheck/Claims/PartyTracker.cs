@@ -47,7 +47,9 @@ internal sealed class PartyTracker
         {
             // "HTS forces", "Russian troops": the named group right before the side word is the party.
             bool qualified = groups.Any(g => g.Span.End <= p.Span.Start && context.WordsBetween(g.Span.End, p.Span.Start) == 0);
-            if (!qualified) list.Add(new(p.Span.Start, p.Span.End, p.Value));
+            // "its forces", "their fighters": the side word belongs to whoever the pronoun refers to.
+            bool owned = context.Pronouns.Any(r => r.Span.End <= p.Span.Start && context.WordsBetween(r.Span.End, p.Span.Start) == 0);
+            if (!qualified && !owned) list.Add(new(p.Span.Start, p.Span.End, p.Value));
         }
         foreach (var p in context.Pronouns) list.Add(new(p.Span.Start, p.Span.End, null));
         list.Sort((a, b) => a.Start.CompareTo(b.Start));
