@@ -80,7 +80,7 @@ internal static class UnitReader
         if (word.Length < 3 || !char.IsLower(word[0])) return false;
         if (we < t.Length && t[we] == '-' && we + 1 < t.Length && char.IsLetter(t[we + 1])) return false; // "war-torn": an adjective
         bool plural = word[^1] == 's' && word[^2] != 's' && word[^2] != '\'';
-        return plural && !v.NotNouns.Contains(word) && !v.NounStopWords.Contains(word);
+        return plural && !v.NotNouns.Contains(word) && !v.NounStopWords.Contains(word) && !v.Units.TryMatch(t, k, out _, out _);
     }
 
     // One-letter capital symbols ("C", "F") only count when glued to the figure ("35C").
