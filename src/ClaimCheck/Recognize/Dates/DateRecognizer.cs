@@ -47,7 +47,7 @@ public sealed class DateRecognizer : IDateRecognizer
             }
             i = next > i ? next : char.IsLetter(c) ? Quantities.TextScan.WordEnd(t, i) : SkipDigits(t, i);
         }
-        return found is null ? [] : found;
+        return found is null ? [] : found.ToArray();
     }
 
     private static int SkipDigits(string t, int i)

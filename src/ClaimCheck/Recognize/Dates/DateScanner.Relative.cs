@@ -16,7 +16,8 @@ internal readonly partial struct DateScanner
         int ys = TextScan.SkipInlineSpaces(t, we);
         if (ys == we || !IsYearAt(ys)) return false;
         int y1 = Int(ys, 4), ye = ys + 4;
-        if (between || kind == "from")
+        bool from = word.Equals("from", StringComparison.OrdinalIgnoreCase);
+        if (between || from)
         {
             int c = TextScan.SkipInlineSpaces(t, ye);
             int ce = c < t.Length && t[c] == '-' ? c + 1 : TextScan.WordEnd(t, c);
@@ -30,6 +31,7 @@ internal readonly partial struct DateScanner
             }
             if (between) return false;
         }
+        if (from) kind = ""; // "figures from 2022": the year itself
         (DateOnly?, DateOnly?) range = kind switch
         {
             "from" => (new DateOnly(y1, 1, 1), reference),

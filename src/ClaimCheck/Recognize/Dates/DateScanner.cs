@@ -12,6 +12,7 @@ internal readonly partial struct DateScanner(string original, string t, DateOnly
         mention = null;
         if (char.IsAsciiDigit(t[pos])) return ScanDigits(pos, out mention);
         int we = TextScan.WordEnd(t, pos);
+        if (we - pos > 2 && t[we - 2] == '\'' && t[we - 1] is 's' or 'S') we -= 2; // "Saturday's vote"
         var word = t.AsSpan(pos, we - pos);
         if (v.AdjacentDays.TryMatch(t, pos, out int offset, out int ae))
             return Found(pos, ae, Offset(anchor ?? reference, offset, 1), relative: true, out mention);
@@ -66,6 +67,7 @@ internal readonly partial struct DateScanner(string original, string t, DateOnly
 
     private int ScanMonth(int pos, int we, int month, out DateMention? mention)
     {
+        mention = null;
         int j = we < t.Length && t[we] == '.' ? we + 1 : we;
         int ds = TextScan.SkipInlineSpaces(t, j);
         int de = ds;
@@ -80,6 +82,9 @@ internal readonly partial struct DateScanner(string original, string t, DateOnly
             int year = Int(ds, 4);
             return Found(pos, de, (new DateOnly(year, month, 1), DateMath.EndOfMonth(year, month)), relative: false, out mention);
         }
+        // A bare month needs a preposition before it: "in July", but not "Theresa May said".
+        var before = TextScan.PreviousWord(t, pos, out _);
+        if (!v.YearPrepositions.Contains(before) && !v.RelativeMonthWords.Contains(before)) return pos;
         (DateOnly, DateOnly)? range = null;
         if (reference is { } r)
         {

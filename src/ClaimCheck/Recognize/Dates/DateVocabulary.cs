@@ -22,6 +22,7 @@ internal sealed class DateVocabulary
     public required FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> OffsetDirections { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearPrepositions { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayParts { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeMonthWords { get; init; }
     public required Quantities.PhraseTable<int> AdjacentDays { get; init; }
     public required FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> YearBounds { get; init; }
     public required FrozenDictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> YearParts { get; init; }
@@ -58,6 +59,7 @@ internal sealed class DateVocabulary
             OffsetDirections = Map(f.OffsetDirections),
             YearPrepositions = Set(f.YearPrepositions),
             DayParts = Set(f.DayParts),
+            RelativeMonthWords = Set(f.BareMonthIntroducers),
             AdjacentDays = new(f.AdjacentDays.Select(a => (a.Phrase, a.Offset, false))),
             YearBounds = f.YearBounds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
             YearParts = f.YearParts.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
@@ -83,6 +85,7 @@ internal sealed class DateVocabulary
         public Dictionary<string, int> OffsetDirections { get; set; } = [];
         public List<string> YearPrepositions { get; set; } = [];
         public List<string> DayParts { get; set; } = [];
+        public List<string> BareMonthIntroducers { get; set; } = [];
         public List<AdjacentEntry> AdjacentDays { get; set; } = [];
         public Dictionary<string, string> YearBounds { get; set; } = [];
         public Dictionary<string, List<int>> YearParts { get; set; } = [];

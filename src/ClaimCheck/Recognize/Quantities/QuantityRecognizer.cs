@@ -43,7 +43,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             if (next > i) i = next;
             else i = char.IsLetter(c) ? TextScan.WordEnd(t, i) : i + 1;
         }
-        return found is null ? [] : found;
+        return found is null ? [] : found.ToArray();
     }
 
     private static bool IsCandidateStart(string t, int i)

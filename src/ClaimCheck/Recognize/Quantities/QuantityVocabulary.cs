@@ -33,6 +33,8 @@ internal sealed class QuantityVocabulary
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleModifiers { get; init; }
     public required PhraseTable<string> CountNounsIrregular { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounStopWords { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners { get; init; }
+    public required PhraseTable<bool> FurnitureAfter { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNouns { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelWords { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearPrepositions { get; init; }
@@ -66,6 +68,8 @@ internal sealed class QuantityVocabulary
             PeopleModifiers = Set(numbers.PeopleModifiers),
             CountNounsIrregular = new(numbers.CountNounsIrregular.Select(n => (n, n, false))),
             NounStopWords = Set(numbers.NounStopWords),
+            Determiners = Set(numbers.PartitiveDeterminers),
+            FurnitureAfter = new(numbers.FurnitureAfter.Select(f => (f, true, false))),
             NotNouns = Set(numbers.NotNouns),
             LabelWords = Set(numbers.LabelWords),
             YearPrepositions = Set(numbers.YearPrepositions),
@@ -126,6 +130,8 @@ internal sealed class QuantityVocabulary
         public List<string> CountNounsIrregular { get; set; } = [];
         public List<string> NotNouns { get; set; } = [];
         public List<string> NounStopWords { get; set; } = [];
+        public List<string> PartitiveDeterminers { get; set; } = [];
+        public List<string> FurnitureAfter { get; set; } = [];
         public List<string> LabelWords { get; set; } = [];
         public List<string> YearPrepositions { get; set; } = [];
     }

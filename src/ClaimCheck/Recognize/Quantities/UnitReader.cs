@@ -21,11 +21,9 @@ internal static class UnitReader
         if (j >= t.Length) return default;
         bool spaced = j > e && !glued;
         int k = j;
-        if (n.Form == NumberForm.Vague || n.Multiplier > 1)
-        {
-            var w = TextScan.NextWord(t, j, out _, out int we);
-            if (w.Equals("of", StringComparison.OrdinalIgnoreCase)) k = TextScan.SkipInlineSpaces(t, we);
-        }
+        bool of = TextScan.NextWord(t, j, out _, out int ofEnd).Equals("of", StringComparison.OrdinalIgnoreCase);
+        if (of && (n.Form == NumberForm.Vague || n.Multiplier > 1)) k = TextScan.SkipInlineSpaces(t, ofEnd);
+        else if (of && spaced && TryPartitive(t, ofEnd, v, out var part)) return part; // "three of the victims"
         if (v.Units.TryMatch(t, k, out var def, out int ue) && Acceptable(t, k, ue, spaced))
             return new UnitHit(ue, def, def.Unit, k, ue, false);
         if (!char.IsLetter(t[k])) return default;
@@ -44,6 +42,20 @@ internal static class UnitReader
             m = next;
         }
         return best.Found ? best : ReadCountedNoun(t, k, v);
+    }
+
+    // "43,000 of its soldiers", "three of the victims": a count of people taken from a group named after "of".
+    private static bool TryPartitive(string t, int ofEnd, QuantityVocabulary v, out UnitHit hit)
+    {
+        hit = default;
+        var determiner = TextScan.NextWord(t, ofEnd, out _, out int de);
+        if (!v.Determiners.Contains(determiner)) return false;
+        int k = TextScan.SkipInlineSpaces(t, de);
+        if (k == de || k >= t.Length || !char.IsLetter(t[k])) return false;
+        var people = Read(t, k - 1, new NumberToken(k - 1, k - 1, 0, NumberForm.Digits), v);
+        if (!people.IsPeople) return false;
+        hit = people;
+        return true;
     }
 
     // A counted thing: a plural noun right after the figure, or after one modifier ("drone attacks", "aid trucks").
@@ -68,7 +80,7 @@ internal static class UnitReader
         if (word.Length < 3 || !char.IsLower(word[0])) return false;
         if (we < t.Length && t[we] == '-' && we + 1 < t.Length && char.IsLetter(t[we + 1])) return false; // "war-torn": an adjective
         bool plural = word[^1] == 's' && word[^2] != 's' && word[^2] != '\'';
-        return plural && !v.NotNouns.Contains(word) && !v.NounStopWords.Contains(word);
+        return plural && !v.NotNouns.Contains(word) && !v.NounStopWords.Contains(word) && !v.Units.TryMatch(t, k, out _, out _);
     }
 
     // One-letter capital symbols ("C", "F") only count when glued to the figure ("35C").
