@@ -126,13 +126,21 @@ internal sealed class CueFinder
             k = open - 1;
             if (k < 0) return null;
         }
-        if (_words[k].IsPunctuation) return null;
+        if (_words[k].Lower == ")" && k >= 2 && _words[k - 2].Lower == "(") k -= 3; // "the Commission (KPU) said"
+        if (k < 0 || _words[k].IsPunctuation) return null;
         if (MentionEndingAt(k) is { } m)
         {
             subjectStart = WordAt(m.Span.Start);
-            // "the governor of Hatay said": the speaker is the governor, not the place.
-            if (subjectStart >= 2 && _words[subjectStart - 1].Lower is "of" or "in" or "from" or "at" && _v.GenericSources.TryGetValue(_words[subjectStart - 2].Lower, out var headKind))
-                return Generic(subjectStart - 2, k, headKind, out subjectStart);
+            // "the governor of Hatay said", "a spokesman for the Houthis said": the speaker is the governor, not the place.
+            int p = subjectStart - 1;
+            if (p >= 0 && _words[p].Lower is "the") p--;
+            if (p >= 1 && _words[p].Lower is "of" or "in" or "from" or "at" or "for" && _v.GenericSources.TryGetValue(_words[p - 1].Lower, out var headKind))
+            {
+                int head = p - 1;
+                while (head > 0 && head > p - 4 && IsModifier(_words[head - 1])) head--;
+                var generic = Generic(head, k, headKind, out subjectStart);
+                return m.Kind == EntityKind.Place ? generic : generic with { Affiliations = [m.Canonical] };
+            }
             return Determined(_resolver.FromMention(m), ref subjectStart);
         }
         if (_v.DocumentNouns.Contains(_words[k].Lower) && !_v.GenericSources.ContainsKey(_words[k].Lower))
