@@ -121,9 +121,23 @@ internal sealed class CueFinder
             while (open >= 0 && open > k - 25 && _words[open].Lower is not ("," or "\"")) open--;
             if (open < 0 || _words[open].Lower != "," || open + 1 >= k) return null;
             string first = _words[open + 1].Lower;
+            var named = MentionIn(_words[open + 1].Start, _words[k - 1].End);
+            // "The UN agency for Palestinian refugees, UNRWA, said": the apposition is the name.
+            if (named is not null && WordAt(named.Span.Start) == open + 1 && MentionEndingAt(k - 1) == named)
+            {
+                subjectStart = open + 1;
+                return _resolver.FromMention(named);
+            }
             if (!ClauseOpeners.Contains(first) && !EntityVocabulary.Default.PersonTitles.Contains(first)) return null;
             if (first is "citing" or "quoting") inner = NounPhraseAfter(open + 2);
-            k = open - 1;
+            int before = open - 1;
+            // "Hamas's armed wing, the Qassam Brigades, claimed": an unnamed head before a named apposition.
+            if (named is not null && first is "the" && before >= 0 && MentionEndingAt(before) is null && !_words[before].Capitalised)
+            {
+                subjectStart = open + 1;
+                return _resolver.FromMention(named);
+            }
+            k = before;
             if (k < 0) return null;
         }
         if (_words[k].Lower == ")" && k >= 2 && _words[k - 2].Lower == "(") k -= 3; // "the Commission (KPU) said"
@@ -220,6 +234,28 @@ internal sealed class CueFinder
         for (int k = i; k < end; k++)
             if (_v.GenericSources.TryGetValue(_words[k].Lower, out var kind))
                 return SourceRef.Of(_text[_words[i].Start.._words[k].End], kind, _words[i].Start);
+        // "according to DeepState, a Ukrainian analytical group": a name nobody listed, described after it.
+        if (_words[i].Capitalised && !EntityVocabulary.Default.Stopwords.Contains(first))
+        {
+            int last = i;
+            while (last + 1 < end && _words[last + 1].Capitalised) last++;
+            return SourceRef.Of(_text[_words[i].Start.._words[last].End], DescribedKind(last + 1), _words[i].Start);
+        }
+        return null;
+    }
+
+    private SourceKind DescribedKind(int k)
+    {
+        if (k + 1 >= _words.Count || _words[k].Lower != "," || _words[k + 1].Lower is not ("a" or "an" or "the")) return SourceKind.Unknown;
+        for (int j = k + 2; j < _words.Count && j < k + 10 && !_words[j].IsPunctuation; j++)
+            if (_v.GenericSources.TryGetValue(_words[j].Lower, out var kind)) return kind;
+        return SourceKind.Unknown;
+    }
+
+    private EntityMention? MentionIn(int from, int to)
+    {
+        foreach (var m in _mentions)
+            if (m.Span.Start >= from && m.Span.End <= to) return m;
         return null;
     }
 
