@@ -52,7 +52,7 @@ internal sealed class CueFinder
             if (_v.WeakVerbs.Contains(w.Lower) && !FigureIntroducedAfter(i)) continue;
             if (SubjectBefore(i, out int subjectStart, out var inner) is { } subject)
             {
-                bool attached = subjectStart > 0 && _words[subjectStart - 1] is { IsPunctuation: true, Lower: "," or "\"" or "'" };
+                bool attached = Attached(subjectStart);
                 var outer = w.Lower.StartsWith("told", StringComparison.Ordinal) || w.Lower.StartsWith("tell", StringComparison.Ordinal) ? Carrier(i + 1) : null;
                 cues.Add(new Cue(w.Start, w.End, Slice(i, i), subject, attached ? CueDirection.Both : CueDirection.Forward, Region(w.Start), false,
                     inner is null ? [] : [inner], outer is null ? [] : [outer], ScopeEnd(subjectStart, i)));
@@ -63,6 +63,15 @@ internal sealed class CueFinder
             }
         }
         return cues;
+    }
+
+    // "..., the UN said", "..., Mayor Klitschko wrote": a reporting clause set off after what it reports.
+    private bool Attached(int subjectStart)
+    {
+        int k = subjectStart - 1;
+        for (int steps = 0; k >= 0 && steps < 4 && !_words[k].IsPunctuation; steps++, k--)
+            if (!EntityVocabulary.Default.PersonTitles.Contains(_words[k].Lower) && !_words[k].Capitalised && !_v.Determiners.Contains(_words[k].Lower)) return false;
+        return k >= 0 && _words[k] is { IsPunctuation: true, Lower: "," or "\"" or "'" };
     }
 
     // "The quake, which officials said was the strongest in a century, destroyed 6,000 buildings": a cue inside a

@@ -9,6 +9,11 @@ namespace ClaimCheck.Recognize.Entities;
 /// </summary>
 internal sealed class ContextRules(RecognitionScope scope, List<NameToken> tokens, bool[] covered)
 {
+    // Words that never begin a name even inside it; other stopwords ("National", "Islamic") may, before a head word.
+    private static readonly HashSet<string> FunctionWords = ["the", "a", "an", "this", "that", "these", "those", "in", "on", "at",
+        "from", "for", "by", "with", "to", "of", "and", "but", "or", "as", "after", "before", "when", "while", "during",
+        "since", "meanwhile", "however", "its", "their", "his", "her", "our", "my", "your", "if", "yet", "so"];
+
     private readonly EntityVocabulary _v = scope.Vocabulary;
     private readonly string _text = scope.Text;
 
@@ -24,7 +29,8 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
             string? title = null;
             for (int k = i; k < j; k++)
                 if (IsTitle(k) && !HasOrganisationHead(k + 1, j)) { title = tokens[k].Exact; a = k + 1; }
-            while (a <= b && (IsStopword(a) || tokens[a].Article && a == b)) a++;
+            bool headed = HasOrganisationHead(a, j) || _v.PlaceHeads.Contains(tokens[j].Exact);
+            while (a <= b && (IsStopword(a) && (!headed || a == 0 || FunctionWords.Contains(tokens[a].Exact)) || tokens[a].Article && a == b)) a++;
             while (b >= a && (tokens[b].Article || tokens[b].Shape == TokenShape.Lower)) b--;
             if (a > i && title is null && Descriptor(i) is not null) a = i; // "the charity Islamic Relief"
             if (a <= b && Classify(a, b, title) is { } known)
