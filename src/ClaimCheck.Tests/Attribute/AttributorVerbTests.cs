@@ -77,3 +77,20 @@ public class AttributorVerbTests
     public void Attribute_ReportingClauseAfterTheFigure_IsTheSource(string text, string figure, string name) =>
         SourceOf(text, figure).Name.Should().Be(name);
 }
+
+public class AttributorMoreTests
+{
+    [Theory]
+    [InlineData("\"We are seeing 2,000 new arrivals every day,\" UNHCR spokesperson Olga Sarrado told reporters in Geneva.", "2,000", "Olga Sarrado")]
+    [InlineData("Indonesia's General Elections Commission (KPU) said Prabowo Subianto won 58.6 percent of the vote.", "58.6", "General Elections Commission")]
+    [InlineData("Rescuers joined local teams, state news agency MAP reported, adding that 2,059 people were injured.", "2,059", "MAP")]
+    [InlineData("Volunteers with the Emergency Response Rooms (ERR) fed 5,000 people. ERR estimated that 300 families slept outside.", "300", "Emergency Response Rooms")]
+    [InlineData("The Sudan Doctors Network reported new shelling on the camp. The group said 80 others were wounded.", "80", "Sudan Doctors Network")]
+    [InlineData("Election officials in Georgia said 5.2 million ballots had been cast.", "5.2 million", "Election officials in Georgia")]
+    [InlineData("The Bangladesh Election Commission put turnout at 40 percent.", "40", "Bangladesh Election Commission")]
+    [InlineData("Brazil's civil defence agency said 580,000 people had been displaced in Rio Grande do Sul.", "580,000", "Brazil's civil defence agency")]
+    [InlineData("Cal Fire officials estimated the fire had destroyed 6,000 structures.", "6,000", "Cal Fire officials")]
+    [InlineData("A spokesman for the Houthis said 14 crew members were detained.", "14", "spokesman for the Houthis")]
+    public void Attribute_OtherRegionsAndDomains_FindTheSource(string text, string figure, string name) =>
+        AttributionTestKit.SourceOf(text, figure).Name.Should().Be(name);
+}

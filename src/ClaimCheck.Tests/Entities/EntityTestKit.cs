@@ -24,8 +24,8 @@ internal static class EntityTestKit
         }
     });
 
-    public static SegmentedArticle Document(string text, string? outlet = "Example News") =>
-        SentenceSegmenter.Segment(new Article("test-article", text, new ArticleMetadata(Outlet: outlet)), TextNormalizer.Normalize(text), Segmentation.Value);
+    public static SegmentedArticle Document(string text, string? outlet = "Example News", string id = "test-article") =>
+        SentenceSegmenter.Segment(new Article(id, text, new ArticleMetadata(Outlet: outlet)), TextNormalizer.Normalize(text), Segmentation.Value);
 
     public static IReadOnlyList<EntityMention> Mentions(string text) => EntityRecognizer.Default.Recognize(Document(text));
 

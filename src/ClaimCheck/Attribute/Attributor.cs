@@ -83,9 +83,11 @@ public sealed class Attributor : IAttributor
     {
         for (int r = region; ; r = quotes[r].Parent)
         {
+            // Outside the figure's own quotation, the speaker of the quotation is whoever is named beside it, on either side.
+            bool own = r == region;
             Cue? best = null;
             foreach (var c in cues)
-                if (c.Region == r && c.Governs(figure) && (best is null || c.DistanceTo(figure) < best.DistanceTo(figure))) best = c;
+                if (c.Region == r && (!own || c.Governs(figure)) && (best is null || c.DistanceTo(figure) < best.DistanceTo(figure))) best = c;
             if (best is not null) return (best, r);
             if (r < 0) return null;
         }

@@ -52,7 +52,7 @@ internal sealed class CueFinder
             if (_v.WeakVerbs.Contains(w.Lower) && !FigureIntroducedAfter(i)) continue;
             if (SubjectBefore(i, out int subjectStart, out var inner) is { } subject)
             {
-                bool attached = subjectStart > 0 && _words[subjectStart - 1] is { IsPunctuation: true, Lower: "," or "\"" or "'" };
+                bool attached = Attached(subjectStart);
                 var outer = w.Lower.StartsWith("told", StringComparison.Ordinal) || w.Lower.StartsWith("tell", StringComparison.Ordinal) ? Carrier(i + 1) : null;
                 cues.Add(new Cue(w.Start, w.End, Slice(i, i), subject, attached ? CueDirection.Both : CueDirection.Forward, Region(w.Start), false,
                     inner is null ? [] : [inner], outer is null ? [] : [outer], ScopeEnd(subjectStart, i)));
@@ -63,6 +63,15 @@ internal sealed class CueFinder
             }
         }
         return cues;
+    }
+
+    // "..., the UN said", "..., Mayor Klitschko wrote": a reporting clause set off after what it reports.
+    private bool Attached(int subjectStart)
+    {
+        int k = subjectStart - 1;
+        for (int steps = 0; k >= 0 && steps < 4 && !_words[k].IsPunctuation; steps++, k--)
+            if (!EntityVocabulary.Default.PersonTitles.Contains(_words[k].Lower) && !_words[k].Capitalised && !_v.Determiners.Contains(_words[k].Lower)) return false;
+        return k >= 0 && _words[k] is { IsPunctuation: true, Lower: "," or "\"" or "'" };
     }
 
     // "The quake, which officials said was the strongest in a century, destroyed 6,000 buildings": a cue inside a
@@ -121,18 +130,40 @@ internal sealed class CueFinder
             while (open >= 0 && open > k - 25 && _words[open].Lower is not ("," or "\"")) open--;
             if (open < 0 || _words[open].Lower != "," || open + 1 >= k) return null;
             string first = _words[open + 1].Lower;
+            var named = MentionIn(_words[open + 1].Start, _words[k - 1].End);
+            // "The UN agency for Palestinian refugees, UNRWA, said": the apposition is the name.
+            if (named is not null && WordAt(named.Span.Start) == open + 1 && MentionEndingAt(k - 1) == named)
+            {
+                subjectStart = open + 1;
+                return _resolver.FromMention(named);
+            }
             if (!ClauseOpeners.Contains(first) && !EntityVocabulary.Default.PersonTitles.Contains(first)) return null;
             if (first is "citing" or "quoting") inner = NounPhraseAfter(open + 2);
-            k = open - 1;
+            int before = open - 1;
+            // "Hamas's armed wing, the Qassam Brigades, claimed": an unnamed head before a named apposition.
+            if (named is not null && first is "the" && before >= 0 && MentionEndingAt(before) is null && !_words[before].Capitalised)
+            {
+                subjectStart = open + 1;
+                return _resolver.FromMention(named);
+            }
+            k = before;
             if (k < 0) return null;
         }
-        if (_words[k].IsPunctuation) return null;
+        if (_words[k].Lower == ")" && k >= 2 && _words[k - 2].Lower == "(") k -= 3; // "the Commission (KPU) said"
+        if (k < 0 || _words[k].IsPunctuation) return null;
         if (MentionEndingAt(k) is { } m)
         {
             subjectStart = WordAt(m.Span.Start);
-            // "the governor of Hatay said": the speaker is the governor, not the place.
-            if (subjectStart >= 2 && _words[subjectStart - 1].Lower is "of" or "in" or "from" or "at" && _v.GenericSources.TryGetValue(_words[subjectStart - 2].Lower, out var headKind))
-                return Generic(subjectStart - 2, k, headKind, out subjectStart);
+            // "the governor of Hatay said", "a spokesman for the Houthis said": the speaker is the governor, not the place.
+            int p = subjectStart - 1;
+            if (p >= 0 && _words[p].Lower is "the") p--;
+            if (p >= 1 && _words[p].Lower is "of" or "in" or "from" or "at" or "for" && _v.GenericSources.TryGetValue(_words[p - 1].Lower, out var headKind))
+            {
+                int head = p - 1;
+                while (head > 0 && head > p - 4 && IsModifier(_words[head - 1])) head--;
+                var generic = Generic(head, k, headKind, out subjectStart);
+                return m.Kind == EntityKind.Place ? generic : generic with { Affiliations = [m.Canonical] };
+            }
             return Determined(_resolver.FromMention(m), ref subjectStart);
         }
         if (_v.DocumentNouns.Contains(_words[k].Lower) && !_v.GenericSources.ContainsKey(_words[k].Lower))
@@ -212,6 +243,28 @@ internal sealed class CueFinder
         for (int k = i; k < end; k++)
             if (_v.GenericSources.TryGetValue(_words[k].Lower, out var kind))
                 return SourceRef.Of(_text[_words[i].Start.._words[k].End], kind, _words[i].Start);
+        // "according to DeepState, a Ukrainian analytical group": a name nobody listed, described after it.
+        if (_words[i].Capitalised && !EntityVocabulary.Default.Stopwords.Contains(first))
+        {
+            int last = i;
+            while (last + 1 < end && _words[last + 1].Capitalised) last++;
+            return SourceRef.Of(_text[_words[i].Start.._words[last].End], DescribedKind(last + 1), _words[i].Start);
+        }
+        return null;
+    }
+
+    private SourceKind DescribedKind(int k)
+    {
+        if (k + 1 >= _words.Count || _words[k].Lower != "," || _words[k + 1].Lower is not ("a" or "an" or "the")) return SourceKind.Unknown;
+        for (int j = k + 2; j < _words.Count && j < k + 10 && !_words[j].IsPunctuation; j++)
+            if (_v.GenericSources.TryGetValue(_words[j].Lower, out var kind)) return kind;
+        return SourceKind.Unknown;
+    }
+
+    private EntityMention? MentionIn(int from, int to)
+    {
+        foreach (var m in _mentions)
+            if (m.Span.Start >= from && m.Span.End <= to) return m;
         return null;
     }
 

@@ -9,6 +9,11 @@ namespace ClaimCheck.Recognize.Entities;
 /// </summary>
 internal sealed class ContextRules(RecognitionScope scope, List<NameToken> tokens, bool[] covered)
 {
+    // Words that never begin a name even inside it; other stopwords ("National", "Islamic") may, before a head word.
+    private static readonly HashSet<string> FunctionWords = ["the", "a", "an", "this", "that", "these", "those", "in", "on", "at",
+        "from", "for", "by", "with", "to", "of", "and", "but", "or", "as", "after", "before", "when", "while", "during",
+        "since", "meanwhile", "however", "its", "their", "his", "her", "our", "my", "your", "if", "yet", "so"];
+
     private readonly EntityVocabulary _v = scope.Vocabulary;
     private readonly string _text = scope.Text;
 
@@ -24,8 +29,10 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
             string? title = null;
             for (int k = i; k < j; k++)
                 if (IsTitle(k) && !HasOrganisationHead(k + 1, j)) { title = tokens[k].Exact; a = k + 1; }
-            while (a <= b && (IsStopword(a) || tokens[a].Article && a == b)) a++;
+            bool headed = HasOrganisationHead(a, j) || _v.PlaceHeads.Contains(tokens[j].Exact);
+            while (a <= b && (IsStopword(a) && (!headed || a == 0 || FunctionWords.Contains(tokens[a].Exact)) || tokens[a].Article && a == b)) a++;
             while (b >= a && (tokens[b].Article || tokens[b].Shape == TokenShape.Lower)) b--;
+            if (a > i && title is null && Descriptor(i) is not null) a = i; // "the charity Islamic Relief"
             if (a <= b && Classify(a, b, title) is { } known)
             {
                 var mention = scope.Mention(tokens[a].Start, tokens[b].End, known.Kind, known.Canonical, known.Role);
@@ -113,6 +120,7 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
         if (single && scope.Surnames.TryGetValue(tokens[a].Exact, out var person)) return person;
         if (scope.Earlier(key.Exact, key.Phonetic) is { } earlier) return earlier;
         string canonical = Canonical(a, b);
+        if (Descriptor(a) is { } described) return new(canonical, EntityKind.Organisation, described);
         if (single && tokens[a].Shape == TokenShape.AllCaps) return new(canonical, EntityKind.Organisation, SourceKind.Unknown);
         if (_v.PlaceHeads.Contains(tokens[b].Exact) && !single) return new(canonical, EntityKind.Place, SourceKind.Unknown);
         for (int k = b; k >= a; k--)
@@ -123,8 +131,33 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
         if (title is not null && !scope.LowerWords.Contains(tokens[a].Exact))
             return new(canonical, EntityKind.Person, _v.PersonRoles.GetValueOrDefault(title, SourceKind.Unknown));
         if (PlaceAfter(b) || PlaceBefore(a, strongOnly: common)) return new(canonical, EntityKind.Place, SourceKind.Unknown);
+        if (!single && AbbreviatedAfter(a, b)) return new(canonical, EntityKind.Organisation, SourceKind.Unknown);
         if (!common && PersonAfter(b, single, out var role)) return new(canonical, EntityKind.Person, role);
         return null;
+    }
+
+    // "state news agency MAP", "independent monitor Perludem", "the newspaper Kommersant": the noun before says what it is.
+    private SourceKind? Descriptor(int a)
+    {
+        if (a == 0 || covered[a - 1] || tokens[a - 1].Shape != TokenShape.Lower || !OnlySpaces(tokens[a - 1].End, tokens[a].Start, false)) return null;
+        foreach (var (words, kind) in _v.OrganisationDescriptors)
+        {
+            int k = a - words.Length;
+            if (k < 0) continue;
+            bool all = true;
+            for (int w = 0; w < words.Length && all; w++) all = tokens[k + w].Exact == words[w] && tokens[k + w].Shape == TokenShape.Lower;
+            if (all) return kind;
+        }
+        return null;
+    }
+
+    // "the Emergency Response Rooms (ERR)": a capitalised name that the article abbreviates is an organisation.
+    private bool AbbreviatedAfter(int a, int b)
+    {
+        if (b + 1 >= tokens.Count || tokens[b + 1].Shape != TokenShape.AllCaps) return false;
+        var abbr = tokens[b + 1];
+        if (abbr.Start < 1 || abbr.End >= _text.Length || _text[abbr.Start - 1] != '(' || _text[abbr.End] != ')') return false;
+        return char.ToLowerInvariant(_text[abbr.Start]) == tokens[a].Exact[0];
     }
 
     private bool IsSentenceStart(int a) => a == 0 || a == 1 && tokens[0].Article;

@@ -123,7 +123,8 @@ internal sealed class RecognitionScope
         if (Text.AsSpan(tokens[endToken - 1].End, abbr.Start - 1 - tokens[endToken - 1].End).Trim().Length != 0) return false;
         int first = startToken;
         while (first < endToken - 1 && tokens[first].Article) first++;
-        if (char.ToLowerInvariant(Text[abbr.Start]) != tokens[first].Exact[0]) return false;
+        // Organisations are often abbreviated in their own language (MSF, KPU): only other names must share the initial.
+        if (mention.Kind != EntityKind.Organisation && char.ToLowerInvariant(Text[abbr.Start]) != tokens[first].Exact[0]) return false;
         var known = new Known(mention.Canonical, mention.Kind, mention.Role);
         Abbreviations[Text[abbr.Start..abbr.End]] = known;
         found.Add(Mention(abbr.Start, abbr.End, known.Kind, known.Canonical, known.Role));

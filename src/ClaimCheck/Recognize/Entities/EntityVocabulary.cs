@@ -20,6 +20,7 @@ internal sealed class EntityVocabulary
     public required FrozenSet<string> PlaceCuesBefore { get; init; }
     public required string[][] PlacePhrasesBefore { get; init; }
     public required FrozenSet<string> PlacePossessed { get; init; }
+    public required (string[] Words, SourceKind Kind)[] OrganisationDescriptors { get; init; }
 
     private sealed class Raw
     {
@@ -35,6 +36,7 @@ internal sealed class EntityVocabulary
         public List<string> PlaceCuesBefore { get; set; } = [];
         public List<string> PlacePhrasesBefore { get; set; } = [];
         public List<string> PlacePossessed { get; set; } = [];
+        public Dictionary<string, List<string>> OrganisationDescriptors { get; set; } = [];
     }
 
     private static EntityVocabulary Load()
@@ -56,6 +58,9 @@ internal sealed class EntityVocabulary
                 .Select(p => p.ToLowerInvariant().Replace(",", " ,").Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 .ToArray(),
             PlacePossessed = Set(raw.PlacePossessed),
+            OrganisationDescriptors = raw.OrganisationDescriptors
+                .SelectMany(p => p.Value.Select(d => (d.ToLowerInvariant().Split(' '), SourceKinds.Parse(p.Key))))
+                .OrderByDescending(d => d.Item1.Length).ToArray(),
         };
     }
 
