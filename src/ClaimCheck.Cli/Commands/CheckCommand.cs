@@ -15,7 +15,7 @@ internal static class CheckCommand
         var output = CommonOptions.Out();
         var format = CommonOptions.Format("yaml", "json", "html");
         var sources = CommonOptions.Sources();
-        var gazetteer = new Option<string?>("--gazetteer") { Description = "YAML file of extra places and organisations (names, aliases, kinds).", HelpName = "FILE" };
+        var gazetteer = new Option<string?>("--gazetteer") { Description = "YAML gazetteer of extra places, organisations and people (name, kind, aliases), added to the shipped one. Format: docs/entities.md.", HelpName = "FILE" };
         var previous = new Option<string?>("--previous") { Description = "A previous report (YAML or JSON): keep its status/note edits, mark new discrepancies, list disappeared ones.", HelpName = "FILE" };
         var minSeverity = new Option<double>("--min-severity") { Description = "Leave out discrepancies below this severity (0 to 1).", HelpName = "N", DefaultValueFactory = _ => 0 };
         minSeverity.Validators.Add(r =>
@@ -40,12 +40,7 @@ internal static class CheckCommand
     {
         var writer = CommonOptions.Writer(request.Format, request.Out);
         if (!CommonOptions.TryLoadSources(request.Sources, io, out var sources)) return ExitCodes.BadUsageOrInput;
-        if (request.Gazetteer is not null)
-        {
-            // TODO: wire ClaimCheckPipelineBuilder.UseGazetteerFile(path) once the entity recognizer ships it.
-            io.Fail("--gazetteer", "not supported yet in this build");
-            return ExitCodes.BadUsageOrInput;
-        }
+        if (!CommonOptions.TryBuildPipeline(request.Gazetteer, io, out var pipeline)) return ExitCodes.BadUsageOrInput;
         ClaimCheckReport? previous = null;
         if (request.Previous is not null && !TryReadPrevious(request.Previous, io, out previous)) return ExitCodes.BadUsageOrInput;
 
@@ -60,7 +55,7 @@ internal static class CheckCommand
             return ExitCodes.BadUsageOrInput;
         }
 
-        var report = ClaimCheckPipeline.Default.Check(loaded);
+        var report = pipeline.Check(loaded);
         if (request.MinSeverity > 0)
             report = report with { Discrepancies = report.Discrepancies.Where(d => d.Severity >= request.MinSeverity).ToImmutableArray() };
         if (previous is not null) report = ReportReview.Carry(report, previous);

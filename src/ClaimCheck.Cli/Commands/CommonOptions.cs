@@ -55,4 +55,26 @@ internal static class CommonOptions
             return false;
         }
     }
+
+    /// <summary>The pipeline for a run: the default one, or one whose gazetteer is extended by the user's file.</summary>
+    public static bool TryBuildPipeline(string? gazetteer, CliIo io, out ClaimCheck.Pipeline.ClaimCheckPipeline pipeline)
+    {
+        pipeline = ClaimCheck.Pipeline.ClaimCheckPipeline.Default;
+        if (gazetteer is null) return true;
+        if (!File.Exists(gazetteer))
+        {
+            io.Fail(gazetteer, "gazetteer file not found");
+            return false;
+        }
+        try
+        {
+            pipeline = ClaimCheck.Pipeline.GazetteerPipelineExtensions.UseGazetteerFile(new ClaimCheck.Pipeline.ClaimCheckPipelineBuilder(), gazetteer).Build();
+            return true;
+        }
+        catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
+        {
+            io.Fail(gazetteer, ex.Message.StartsWith(gazetteer, StringComparison.Ordinal) ? ex.Message[(gazetteer.Length + 1)..].Trim() : ex.Message);
+            return false;
+        }
+    }
 }

@@ -14,16 +14,18 @@ internal static class ExtractCommand
         var output = CommonOptions.Out();
         var format = CommonOptions.Format("yaml", "json");
         var sources = CommonOptions.Sources();
+        var gazetteer = new Option<string?>("--gazetteer") { Description = "YAML gazetteer of extra places, organisations and people, added to the shipped one.", HelpName = "FILE" };
         var command = new Command("extract", "List every claim ClaimCheck finds in one article (the report's articles and claims sections).")
         {
-            file, output, format, sources,
+            file, output, format, sources, gazetteer,
         };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(format), parse.GetValue(sources), io));
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(format), parse.GetValue(sources), io, parse.GetValue(gazetteer)));
         return command;
     }
 
-    public static int Run(string path, string? outPath, string? format, string? sourcesPath, CliIo io)
+    public static int Run(string path, string? outPath, string? format, string? sourcesPath, CliIo io, string? gazetteerPath = null)
     {
+        if (!CommonOptions.TryBuildPipeline(gazetteerPath, io, out var pipeline)) return ExitCodes.BadUsageOrInput;
         var writer = CommonOptions.Writer(format, outPath);
         if (writer is HtmlReportWriter) writer = YamlReportWriter.Default;
         if (!CommonOptions.TryLoadSources(sourcesPath, io, out var sources)) return ExitCodes.BadUsageOrInput;
@@ -38,7 +40,7 @@ internal static class ExtractCommand
             return ExitCodes.BadUsageOrInput;
         }
         var article = result.Article!;
-        var analysis = ClaimCheckPipeline.Default.Analyze(article);
+        var analysis = pipeline.Analyze(article);
         var entry = new ArticleEntry(article.Id, result.Path, ArticleStatus.Ok, null, article.Metadata.Outlet, article.Metadata.Published, analysis.Claims.Length);
         var report = new ClaimCheckReport(ClaimCheckReport.CurrentSchemaVersion, [entry], analysis.Claims, []);
         return CommonOptions.TryWrite(report, writer, outPath, io) ? ExitCodes.Ok : ExitCodes.BadUsageOrInput;

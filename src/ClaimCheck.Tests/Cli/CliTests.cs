@@ -142,14 +142,44 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void Check_Gazetteer_IsNotSupportedYet()
+    public void Check_MissingGazetteer_Exits2NamingTheFile()
     {
         var a = _dir.Write("a.txt", "Text.");
+        var missing = _dir.Path_("places.yaml");
 
-        var (code, _, stderr) = Run("", "check", a, "--gazetteer", "places.yaml");
+        var (code, _, stderr) = Run("", "check", a, "--gazetteer", missing);
 
         code.Should().Be(2);
-        stderr.Should().Be("claimcheck: --gazetteer: not supported yet in this build\n");
+        stderr.Should().Be($"claimcheck: {missing}: gazetteer file not found\n");
+    }
+
+    [Fact]
+    public void Check_GazetteerWithBadKind_Exits2NamingTheProblem()
+    {
+        var a = _dir.Write("a.txt", "Text.");
+        var bad = _dir.Write("bad.yaml", "entries:\n  - {name: Lake Town, kind: planet}\n");
+
+        var (code, _, stderr) = Run("", "check", a, "--gazetteer", bad);
+
+        code.Should().Be(2);
+        stderr.Should().StartWith($"claimcheck: {bad}: ").And.Contain("planet");
+    }
+
+    [Fact]
+    public void Check_UserGazetteerAlias_MakesTwoNamesOneQuantity()
+    {
+        // Without the user's gazetteer "the Garden City" and "Port Harcourt" are two places; with it, one.
+        var a = _dir.Write("a.txt", "Militants were 10 km from Port Harcourt on Monday, the army said.");
+        var b = _dir.Write("b.txt", "Militants were 45 km from the Garden City on Monday, residents said.");
+        var places = _dir.Write("places.yaml", "entries:\n  - {name: Port Harcourt, kind: place, type: city, aliases: [Garden City]}\n");
+
+        var without = Run("", "check", a, b, "--quiet");
+        var with = Run("", "check", a, b, "--gazetteer", places, "--quiet");
+
+        without.Code.Should().Be(0);
+        without.Out.Should().Contain("discrepancies: 0\n");
+        with.Code.Should().Be(0);
+        with.Out.Should().Contain("discrepancies: 1\n").And.Contain("class: contradiction\n");
     }
 
     [Fact]
