@@ -50,6 +50,14 @@ public class AttributorContextTests
         source.Kind.Should().Be(SourceKind.Monitor);
     }
 
+    [Theory]
+    [InlineData("UNICEF warned of a measles outbreak in the camps. The agency added that 300 children were sick.", "300", "UNICEF")]
+    [InlineData("Reuters saw the convoy leave Goma. The agency reported that 40 trucks crossed the border.", "40", "Reuters")]
+    [InlineData("The Russian Defence Ministry published new footage. The ministry said 18 drones were destroyed.", "18", "Russian Defence Ministry")]
+    [InlineData("The Tigray People's Liberation Front rejected the deal. The group said 600 fighters remained.", "600", "Tigray People's Liberation Front")]
+    public void Attribute_DefiniteDescriptionOfAKind_ResolvesToTheBodyOfThatKind(string text, string figure, string name) =>
+        SourceOf(text, figure).Name.Should().Be(name);
+
     [Fact]
     public void Attribute_SourceNamedTwoSentencesEarlier_StillSpeaks()
     {

@@ -22,6 +22,11 @@ public class AttributorDomainTests
     [InlineData("The National Hurricane Center said winds of up to 250 km/h were expected when the storm reaches Florida.", "250", "National Hurricane Center")]
     [InlineData("The wildfire has burned 23,000 hectares, Greece's fire service said on Sunday.", "23,000", "Greece's fire service")]
     [InlineData("Seismologists at the Kandilli Observatory recorded 1,100 aftershocks in the first day.", "1,100", "seismologists at the Kandilli Observatory")]
+    [InlineData("The toll rose to 1,200, according to the latest figures from the health ministry.", "1,200", "health ministry")]
+    [InlineData("Human Rights Watch's latest report, released on Monday, says 200 civilians were executed in Tigray.", "200", "Human Rights Watch")]
+    [InlineData("Residents, speaking on condition of anonymity, said 20 houses were burned.", "20", "residents")]
+    [InlineData("The toll stood at 87, according to the most recent data by the Philippine disaster agency.", "87", "Philippine disaster agency")]
+    [InlineData("A UN agency said 300 trucks were waiting at the Rafah crossing.", "300", "UN agency")]
     public void Attribute_DomainSentence_FindsTheSource(string text, string figure, string name) =>
         SourceOf(text, figure).Name.Should().Be(name);
 
@@ -32,4 +37,11 @@ public class AttributorDomainTests
         source.Kind.Should().Be(SourceKind.ArmedGroup);
         source.Chain.Should().Equal("army", "Reuters", Outlet);
     }
+
+    [Theory]
+    [InlineData("The toll stood at 87, according to the most recent data by the Philippine disaster agency.", "87", SourceKind.Government)]
+    [InlineData("A UN agency said 300 trucks were waiting at the Rafah crossing.", "300", SourceKind.UnAgency)]
+    [InlineData("Residents, speaking on condition of anonymity, said 20 houses were burned.", "20", SourceKind.Witness)]
+    public void Attribute_UnnamedBody_KindFollowsWhatItBelongsTo(string text, string figure, SourceKind kind) =>
+        SourceOf(text, figure).Kind.Should().Be(kind);
 }

@@ -42,3 +42,26 @@ public class EntityContextTests
     public void Recognize_PlacesOfOtherRegions_AreRecognised(string sentence, string written) =>
         Single(sentence, written).Kind.Should().Be(EntityKind.Place);
 }
+
+public class EntityFalsePositiveTests
+{
+    [Theory]
+    [InlineData("In December, the army said in Arabic that the operation had ended.")]
+    [InlineData("Speaking in English, the envoy said talks would resume.")]
+    [InlineData("Since Friday, rescuers have searched the rubble.")]
+    [InlineData("Thousands rallied against the new law on Saturday.")]
+    [InlineData("But the storm weakened before landfall.")]
+    [InlineData("Earlier, Reuters-owned footage showed smoke over the port.")]
+    public void Recognize_CommonCapitalisedWords_AreNotPlaces(string sentence) =>
+        EntityTestKit.Mentions(sentence).Should().NotContain(e => e.Kind == EntityKind.Place);
+
+    [Theory]
+    [InlineData("Thousands rallied in Tbilisi, the Georgian Dream party said.", "Georgian Dream", SourceKind.Expert)]
+    [InlineData("Fighters of the Imbonerakure militia were seen near the border.", "Imbonerakure", SourceKind.ArmedGroup)]
+    public void Recognize_NameBeforeAnOrganisationNoun_IsAnOrganisation(string sentence, string written, SourceKind role)
+    {
+        var e = EntityTestKit.Single(sentence, written);
+        e.Kind.Should().Be(EntityKind.Organisation);
+        e.Role.Should().Be(role);
+    }
+}

@@ -11,7 +11,8 @@ namespace ClaimCheck.Attribute;
 internal sealed class CueFinder
 {
     private static readonly string[] Prepositions = ["in", "at", "to", "from", "by", "with", "on", "near", "after", "since", "during", "that", "which", "who", "as", "about", "over", "said", "says"];
-    private static readonly string[] ClauseOpeners = ["who", "whose", "which", "a", "an", "the", "citing", "quoting", "one", "himself", "herself", "itself", "speaking", "now", "formerly", "also"];
+    private static readonly string[] ClauseOpeners = ["who", "whose", "which", "a", "an", "the", "citing", "quoting", "one", "himself", "herself", "itself", "speaking", "now", "formerly", "also",
+        "released", "published", "issued", "compiled", "updated", "seen", "dated", "obtained", "shared"];
 
     private readonly string _text;
     private readonly List<Word> _words;
@@ -168,7 +169,12 @@ internal sealed class CueFinder
         }
         if (_v.DocumentNouns.Contains(_words[k].Lower) && !_v.GenericSources.ContainsKey(_words[k].Lower))
         {
-            if (k > 0 && MentionEndingAt(k - 1) is { } owner) { subjectStart = WordAt(owner.Span.Start); return Determined(_resolver.FromMention(owner), ref subjectStart); }
+            // "HTS reports suggested", "Human Rights Watch's latest report says": the document's owner speaks.
+            for (int j = k - 1; j >= 0 && j >= k - 3; j--)
+            {
+                if (MentionEndingAt(j) is { } owner) { subjectStart = WordAt(owner.Span.Start); return Determined(_resolver.FromMention(owner), ref subjectStart); }
+                if (!IsModifier(_words[j]) || _words[j].Capitalised) break;
+            }
             return null;
         }
         string word = _words[k].Lower;
@@ -204,6 +210,8 @@ internal sealed class CueFinder
     {
         subjectStart = from > 0 && _v.Determiners.Contains(_words[from - 1].Lower) ? from - 1 : from;
         string name = _text[_words[from].Start.._words[to].End];
+        // "a UN agency said": an unnamed body of a named organisation is of that organisation's kind.
+        if (MentionIn(_words[from].Start, _words[to].End) is { Kind: EntityKind.Organisation, Role: SourceKind.UnAgency }) kind = SourceKind.UnAgency;
         bool sentenceInitial = from == 0 || _words[from - 1].IsPunctuation && from == 1;
         if (sentenceInitial && _words[from].Capitalised && _v.GenericSources.ContainsKey(_words[from].Lower))
             name = char.ToLowerInvariant(name[0]) + name[1..];
@@ -243,6 +251,9 @@ internal sealed class CueFinder
         for (int k = i; k < end; k++)
             if (_v.GenericSources.TryGetValue(_words[k].Lower, out var kind))
                 return SourceRef.Of(_text[_words[i].Start.._words[k].End], kind, _words[i].Start);
+        // "according to the latest figures from the health ministry": the document's author follows it.
+        if (end < _words.Count && _words[end].Lower is "from" or "by" && _v.DocumentNouns.Contains(_words[end - 1].Lower))
+            return NounPhraseAfter(end + 1);
         // "according to DeepState, a Ukrainian analytical group": a name nobody listed, described after it.
         if (_words[i].Capitalised && !EntityVocabulary.Default.Stopwords.Contains(first))
         {

@@ -85,7 +85,7 @@ internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<En
 
     private static bool Compatible(string word, SourceKind kind, SourceKind role) =>
         role == kind
-        || kind == SourceKind.UnAgency && role == SourceKind.NewsAgency
+        || word is "agency" or "agencies" && role is SourceKind.UnAgency or SourceKind.NewsAgency or SourceKind.Government
         || kind == SourceKind.Monitor && word == "group" && role is SourceKind.ArmedGroup or SourceKind.Expert
         || kind == SourceKind.Official && role == SourceKind.Government
         || kind == SourceKind.Government && role == SourceKind.Official;

@@ -85,7 +85,8 @@ internal sealed class AliasIndex
         int consonants = tokens.Sum(t => NameKey.Consonants(t.Phonetic));
         var hit = new Hit(entry, exactKey, aliasCase, consonants);
         if (!(exact.Hits ??= []).Any(h => h.Entry == entry)) exact.Hits.Add(hit);
-        if (aliasCase == AliasCase.Capitalised && !(phonetic.Hits ??= []).Any(h => h.Entry == entry)) phonetic.Hits.Add(hit);
+        // Every spelling of an entry stays in its phonetic bucket: the closest one decides between entries.
+        if (aliasCase == AliasCase.Capitalised && !(phonetic.Hits ??= []).Any(h => h.Entry == entry && h.ExactKey == exactKey)) phonetic.Hits.Add(hit);
     }
 
     private static AliasCase CaseOf(string name)
@@ -148,14 +149,16 @@ internal sealed class AliasIndex
         Hit? best = null;
         int bestDistance = int.MaxValue;
         bool tie = false;
+        int closestRejected = int.MaxValue;
         foreach (var h in hits)
         {
-            if (!NameKey.AcceptsPhonetic(textKey, h.ExactKey, h.Consonants)) continue;
             int d = NameKey.EditDistance(textKey, h.ExactKey, 64);
+            if (!NameKey.AcceptsPhonetic(textKey, h.ExactKey, h.Consonants)) { closestRejected = Math.Min(closestRejected, d); continue; }
             if (d < bestDistance) { best = h; bestDistance = d; tie = false; }
             else if (d == bestDistance && best is not null && best.Entry != h.Entry) tie = true;
         }
-        return tie ? null : best;
+        // A closer spelling that the rule refused makes the match doubtful: merge nothing rather than the wrong entry.
+        return tie || bestDistance > closestRejected ? null : best;
     }
 
     private static bool CaseFits(AliasCase aliasCase, IReadOnlyList<NameToken> tokens, int first, int end)

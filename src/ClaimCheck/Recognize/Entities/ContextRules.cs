@@ -130,6 +130,7 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
         title ??= a > 0 && !covered[a - 1] && tokens[a - 1].GapAfter && IsTitle(a - 1) ? tokens[a - 1].Exact : null;
         if (title is not null && !scope.LowerWords.Contains(tokens[a].Exact))
             return new(canonical, EntityKind.Person, _v.PersonRoles.GetValueOrDefault(title, SourceKind.Unknown));
+        if (OrganisationAfter(b) is { } organisation && (!single || !common)) return new(canonical, EntityKind.Organisation, organisation);
         if (PlaceAfter(b) || PlaceBefore(a, strongOnly: common)) return new(canonical, EntityKind.Place, SourceKind.Unknown);
         if (!single && AbbreviatedAfter(a, b)) return new(canonical, EntityKind.Organisation, SourceKind.Unknown);
         if (!common && PersonAfter(b, single, out var role)) return new(canonical, EntityKind.Person, role);
@@ -161,6 +162,14 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
     }
 
     private bool IsSentenceStart(int a) => a == 0 || a == 1 && tokens[0].Article;
+
+    // "the Georgian Dream party", "the Wagner militia": a lower-case organisation noun right after the name.
+    private SourceKind? OrganisationAfter(int b)
+    {
+        if (b + 1 >= tokens.Count || tokens[b].Possessive || !OnlySpaces(tokens[b].End, tokens[b + 1].Start, false)) return null;
+        var next = tokens[b + 1];
+        return next.Shape == TokenShape.Lower && _v.OrganisationNounsAfter.TryGetValue(next.Exact, out var kind) ? kind : null;
+    }
 
     private bool PlaceAfter(int b)
     {

@@ -21,6 +21,7 @@ internal sealed class EntityVocabulary
     public required string[][] PlacePhrasesBefore { get; init; }
     public required FrozenSet<string> PlacePossessed { get; init; }
     public required (string[] Words, SourceKind Kind)[] OrganisationDescriptors { get; init; }
+    public required FrozenDictionary<string, SourceKind> OrganisationNounsAfter { get; init; }
 
     private sealed class Raw
     {
@@ -37,6 +38,7 @@ internal sealed class EntityVocabulary
         public List<string> PlacePhrasesBefore { get; set; } = [];
         public List<string> PlacePossessed { get; set; } = [];
         public Dictionary<string, List<string>> OrganisationDescriptors { get; set; } = [];
+        public Dictionary<string, List<string>> OrganisationNounsAfter { get; set; } = [];
     }
 
     private static EntityVocabulary Load()
@@ -58,6 +60,7 @@ internal sealed class EntityVocabulary
                 .Select(p => p.ToLowerInvariant().Replace(",", " ,").Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 .ToArray(),
             PlacePossessed = Set(raw.PlacePossessed),
+            OrganisationNounsAfter = Kinds(raw.OrganisationNounsAfter),
             OrganisationDescriptors = raw.OrganisationDescriptors
                 .SelectMany(p => p.Value.Select(d => (d.ToLowerInvariant().Split(' '), SourceKinds.Parse(p.Key))))
                 .OrderByDescending(d => d.Item1.Length).ToArray(),
