@@ -38,10 +38,7 @@ public class SeedAttributionTests
         sohr.Name.Should().Be("Syrian Observatory for Human Rights");
         sohr.Kind.Should().Be(SourceKind.Monitor);
 
-        var sentence = seed.Document.SentenceAt(seed.At("20 km"))!;
-        SubjectFinder.PlaceAfter(seed.Document, seed.Entities, sentence, seed.At("20 km") + 5)!.Canonical.Should().Be("Damascus");
-        SubjectFinder.PartyBefore(seed.Document, seed.Entities, sentence, seed.At("20 km"))!.Value.Canonical.Should().Be("Hayat Tahrir al-Sham");
-        SubjectFinder.PartyBefore(seed.Document, seed.Entities, sentence, seed.At("10 km."))!.Value.Canonical.Should().Be("Hayat Tahrir al-Sham");
+        // Subjects in their roles (party, target) are checked on the built claims in Pipeline/SeedAcceptanceTests.
     }
 
     [Fact]
@@ -52,9 +49,6 @@ public class SeedAttributionTests
         ap.Name.Should().Be("Associated Press");
         ap.Kind.Should().Be(SourceKind.NewsAgency);
         ap.Cue.Should().Be("according to");
-        var sentence = seed.Document.SentenceAt(seed.At("10 kilometers"))!;
-        SubjectFinder.PartyBefore(seed.Document, seed.Entities, sentence, seed.At("10 kilometers"))!.Value.Canonical.Should().Be("rebels");
-        SubjectFinder.PlaceAfter(seed.Document, seed.Entities, sentence, seed.At("(6 miles)") + 9)!.Canonical.Should().Be("Hama");
     }
 
     [Fact]
@@ -82,7 +76,7 @@ public class SeedAttributionTests
         own.Name.Should().Be("004_558042633266138b");
         own.Kind.Should().Be(SourceKind.Outlet);
         var sentence = seed.Document.SentenceAt(seed.At("40 km"))!;
-        SubjectFinder.PlacesIn(seed.Entities, sentence).Select(p => p.Canonical).Should().Equal("Homs", "Hama");
+        seed.Entities.Where(e => e.Kind == EntityKind.Place && sentence.Span.Contains(e.Span.Start)).Select(p => p.Canonical).Should().Equal("Homs", "Hama");
     }
 
     [Fact]
