@@ -38,6 +38,16 @@ public sealed class DateRecognizer : IDateRecognizer
                 i++;
                 continue;
             }
+            if (char.IsLetter(c))
+            {
+                int we = Quantities.TextScan.WordEnd(t, i);
+                int stem = we - i > 2 && t[we - 2] == '\'' ? we - 2 : we; // "Saturday's"
+                if (!_vocabulary.TriggerWords.Contains(t.AsSpan(i, stem - i)))
+                {
+                    i = we;
+                    continue;
+                }
+            }
             var scanner = new DateScanner(text, t, reference, anchor, _vocabulary);
             int next = scanner.Scan(i, out var mention);
             if (mention is not null)

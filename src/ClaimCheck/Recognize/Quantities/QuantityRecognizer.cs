@@ -38,6 +38,15 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
                 i++;
                 continue;
             }
+            if (char.IsLetter(c))
+            {
+                int we = TextScan.WordEnd(t, i);
+                if (!_vocabulary.TriggerWords.Contains(t.AsSpan(i, we - i)))
+                {
+                    i = we;
+                    continue;
+                }
+            }
             int next = QuantityScanner.Scan(text, t, i, _vocabulary, allowConversion: true, out var quantity);
             if (quantity is not null) (found ??= []).Add(quantity);
             if (next > i) i = next;

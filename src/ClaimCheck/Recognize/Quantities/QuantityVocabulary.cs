@@ -41,7 +41,8 @@ internal sealed class QuantityVocabulary
     public required DateVocabulary Dates { get; init; }
     public required FrozenDictionary<string, UnitDef> UnitsByName { get; init; }
 
-    public bool IsMonth(ReadOnlySpan<char> word) => Dates.TryMonth(word, out _);
+    /// <summary>Every word a quantity can start with; other words are skipped without further look-ups (Markdig-style triggers).</summary>
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TriggerWords { get; init; }
 
     private static QuantityVocabulary Load()
     {
@@ -51,8 +52,14 @@ internal sealed class QuantityVocabulary
         var measures = defs.Where(d => d.Def.Kind != "people").ToList();
         var people = numbers.PeopleNouns.Select(n => (n, "people", false))
             .Concat(defs.Where(d => d.Def.Kind == "people").SelectMany(d => d.Entry.Names.Select(n => (n, d.Def.Unit, false))));
+        var triggers = numbers.Qualifiers.Values.SelectMany(p => p).Append("between").Append("aged").Append("a").Append("an")
+            .Concat(measures.SelectMany(d => d.Entry.Prefixes))
+            .Concat(numbers.Vague.Select(v => v.Phrase))
+            .Concat(numbers.Cardinals.Keys).Concat(numbers.Fractions.Keys).Concat(numbers.Ordinals.Keys)
+            .Select(FirstWord).Where(w => w.Length > 0);
         return new QuantityVocabulary
         {
+            TriggerWords = Set(triggers),
             Units = new(measures.SelectMany(d => d.Entry.Symbols.Select(s => (s, d.Def, true)).Concat(d.Entry.Names.Select(n => (n, d.Def, false))))),
             Prefixes = new(measures.SelectMany(d => d.Entry.Prefixes.Select(p => (p, d.Def, true)))),
             PeopleNouns = new(people),
@@ -76,6 +83,13 @@ internal sealed class QuantityVocabulary
             Dates = DateVocabulary.Default,
             UnitsByName = defs.DistinctBy(d => d.Def.Unit).ToFrozenDictionary(d => d.Def.Unit, d => d.Def),
         };
+    }
+
+    private static string FirstWord(string phrase)
+    {
+        int end = 0;
+        while (end < phrase.Length && char.IsLetter(phrase[end])) end++;
+        return phrase[..end];
     }
 
     private static IEnumerable<(string, Qualifier, bool)> QualifierPhrases(Dictionary<string, List<string>> byName) =>
