@@ -20,6 +20,11 @@ internal static class UnitReader
         else j = TextScan.SkipInlineSpaces(t, j);
         if (j >= t.Length) return default;
         bool spaced = j > e && !glued;
+        if (n.Form == NumberForm.Words && n.Value < 1 && spaced)
+        {
+            var article = TextScan.NextWord(t, j, out _, out int ae);
+            if (article is "a" or "an") j = TextScan.SkipInlineSpaces(t, ae); // "half a mile"
+        }
         int k = j;
         bool of = TextScan.NextWord(t, j, out _, out int ofEnd).Equals("of", StringComparison.OrdinalIgnoreCase);
         if (of && (n.Form == NumberForm.Vague || n.Multiplier > 1)) k = TextScan.SkipInlineSpaces(t, ofEnd);
