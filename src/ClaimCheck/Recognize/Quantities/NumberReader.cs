@@ -174,12 +174,11 @@ internal static class NumberReader
 
     private static bool MillionsFollow(string t, int end, QuantityVocabulary v)
     {
-        var next = TextScan.NextWord(t, end, out int ws, out int we);
+        var next = TextScan.NextWord(t, end, out int ws, out _);
         if (ws == end || next.IsEmpty) return false;
         if (next.Equals("of", StringComparison.OrdinalIgnoreCase)) return true;
-        if (v.PeopleNouns.TryMatch(t, ws, out _, out _)) return true;
-        if (v.Units.TryMatch(t, ws, out var unit, out _) && unit.Kind is not "length") return true;
-        return next.Length > 3 && next[^1] == 's' && char.IsLower(next[0]) && !v.NotNouns.Contains(next);
+        var hit = UnitReader.Read(t, end, new NumberToken(end, end, 0, NumberForm.Digits), v);
+        return hit.IsPeople || hit.Generic || hit.Def is { Kind: not "length" };
     }
 
     private static bool TryReadWords(string t, int pos, QuantityVocabulary v, out NumberToken n) =>
