@@ -23,6 +23,8 @@ internal static class IdentifierFilter
         if (n.IntegerDigits == 4 && digitsEnd + 5 < t.Length && t[digitsEnd] == '-' && NumberReader.IsDigits(t, digitsEnd + 1, 2)
             && t[digitsEnd + 3] == '-' && NumberReader.IsDigits(t, digitsEnd + 4, 2)) return digitsEnd + 6;
         if (IsClockTime(t, n)) return RunEnd(t, s);
+        if (n.IntegerDigits == 4 && !n.Grouped && n.Multiplier == 1 && v.TimeZones.TryMatch(t, TextScan.SkipInlineSpaces(t, n.End), out _, out int zoneEnd))
+            return zoneEnd; // "2300 GMT"
         if (n.Multiplier == 1 && !n.Grouped && IsDecade(t, digitsEnd)) return RunEnd(t, s);
         var before = TextScan.PreviousWord(t, s, out _);
         if (!introduced && !before.IsEmpty && v.LabelWords.Contains(before) && !n.Grouped) return RunEnd(t, s);

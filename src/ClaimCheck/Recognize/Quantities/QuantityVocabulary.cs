@@ -35,6 +35,7 @@ internal sealed class QuantityVocabulary
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounStopWords { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners { get; init; }
     public required PhraseTable<bool> FurnitureAfter { get; init; }
+    public required PhraseTable<bool> TimeZones { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNouns { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelWords { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearPrepositions { get; init; }
@@ -77,6 +78,7 @@ internal sealed class QuantityVocabulary
             NounStopWords = Set(numbers.NounStopWords),
             Determiners = Set(numbers.PartitiveDeterminers),
             FurnitureAfter = new(numbers.FurnitureAfter.Select(f => (f, true, false))),
+            TimeZones = new(numbers.TimeZones.Select(z => (z, true, z.Any(char.IsUpper)))),
             NotNouns = Set(numbers.NotNouns),
             LabelWords = Set(numbers.LabelWords),
             YearPrepositions = Set(numbers.YearPrepositions),
@@ -146,6 +148,7 @@ internal sealed class QuantityVocabulary
         public List<string> NounStopWords { get; set; } = [];
         public List<string> PartitiveDeterminers { get; set; } = [];
         public List<string> FurnitureAfter { get; set; } = [];
+        public List<string> TimeZones { get; set; } = [];
         public List<string> LabelWords { get; set; } = [];
         public List<string> YearPrepositions { get; set; } = [];
     }
