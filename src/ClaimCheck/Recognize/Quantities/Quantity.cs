@@ -11,7 +11,7 @@ namespace ClaimCheck.Recognize.Quantities;
 /// </remarks>
 public sealed record Quantity
 {
-    /// <summary>The matched text, qualifier words included ("more than 280,000 people").</summary>
+    /// <summary>The matched text, qualifier words included ("more than 12,000 people").</summary>
     public required string Text { get; init; }
 
     /// <summary>Offset of the match in the recognised text.</summary>
@@ -44,7 +44,7 @@ public sealed record Quantity
     /// <summary>How the figure is hedged or bounded.</summary>
     public Qualifier Qualifier { get; init; } = Qualifier.Exact;
 
-    /// <summary>A conversion written beside the value ("40 km (25 mi)"), linked rather than reported twice.</summary>
+    /// <summary>A conversion written beside the value ("30 km (19 mi)"), linked rather than reported twice.</summary>
     public Quantity? Conversion { get; init; }
 
     /// <summary>
@@ -68,7 +68,7 @@ public enum QuantityType
 {
     /// <summary>A bare number with no unit.</summary>
     Number,
-    /// <summary>A count of people or things ("280,000 people", "dozens of strikes").</summary>
+    /// <summary>A count of people or things ("12,000 people", "dozens of strikes").</summary>
     Count,
     /// <summary>A physical dimension: length, area, weight, volume, speed.</summary>
     Dimension,
@@ -89,7 +89,7 @@ public enum QuantityType
 /// <summary>How a figure is hedged or bounded in the text.</summary>
 public enum Qualifier
 {
-    /// <summary>Stated as is: "40 km".</summary>
+    /// <summary>Stated as is: "30 km".</summary>
     Exact,
     /// <summary>"about", "around", "approximately", "roughly", "some", "an estimated".</summary>
     Approximately,

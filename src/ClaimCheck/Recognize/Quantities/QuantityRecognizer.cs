@@ -5,7 +5,7 @@ namespace ClaimCheck.Recognize.Quantities;
 /// <summary>
 /// ClaimCheck's quantity recognizer: counts, dimensions, money, percentages, ages, temperatures, durations and
 /// ranks, with their qualifiers ("more than", "about", "between"), vague magnitudes ("tens of thousands") and
-/// conversions in parentheses ("40 km (25 mi)"). See docs/recognition.md for the unit and qualifier vocabulary.
+/// conversions in parentheses ("30 km (19 mi)"). See docs/recognition.md for the unit and qualifier vocabulary.
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe. Vocabularies are read once from the embedded data files; a scan is a single

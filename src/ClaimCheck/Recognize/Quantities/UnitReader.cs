@@ -41,7 +41,7 @@ internal static class UnitReader
                 best = new UnitHit(pe, null, people, m, pe, false);
             int we = TextScan.WordEnd(t, m);
             var word = t.AsSpan(m, we - m);
-            if (we == m || !IsModifier(word, v)) break; // "50,000 people displaced": the head noun ends it
+            if (we == m || !IsModifier(word, v)) break; // "8,000 people displaced": the head noun ends it
             int next = we < t.Length && t[we] == '-' ? we + 1 : TextScan.SkipInlineSpaces(t, we);
             if (next == we || next >= t.Length || !char.IsLetter(t[next])) break;
             m = next;
