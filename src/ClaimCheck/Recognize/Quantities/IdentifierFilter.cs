@@ -8,11 +8,11 @@ namespace ClaimCheck.Recognize.Quantities;
 internal static class IdentifierFilter
 {
     /// <summary>Returns the end of the identifier run when the number at <paramref name="n"/> is not a quantity, else -1.</summary>
-    public static int Check(string t, in NumberToken n, bool introduced, QuantityVocabulary v)
+    public static int Check(string t, in NumberToken n, bool introduced, bool prefixed, QuantityVocabulary v)
     {
         int s = n.Start;
         char prev = s > 0 ? t[s - 1] : ' ';
-        if (char.IsLetterOrDigit(prev)) return RunEnd(t, s);
+        if (char.IsLetterOrDigit(prev) && !prefixed) return RunEnd(t, s);
         if (prev is '-' or '/' or '.' or ':' or '#' or '_' && s >= 2 && char.IsLetterOrDigit(t[s - 2])) return RunEnd(t, s);
         if (prev is '+' or '#') return Math.Max(PhoneEnd(t, s), RunEnd(t, s));
         int digitsEnd = s;

@@ -62,7 +62,7 @@ internal sealed class QuantityVocabulary
         {
             TriggerWords = Set(triggers),
             Units = new(measures.SelectMany(d => d.Entry.Symbols.Select(s => (s, d.Def, true)).Concat(d.Entry.Names.Select(n => (n, d.Def, false))))),
-            Prefixes = new(measures.SelectMany(d => d.Entry.Prefixes.Select(p => (p, d.Def, true)))),
+            Prefixes = new(measures.SelectMany(d => d.Entry.Prefixes.Select(p => (p, d.Def, true))), digitMayFollow: true),
             PeopleNouns = new(people),
             Vague = new(numbers.Vague.Select(v => (v.Phrase, new VagueDef(v.Phrase, v.Low, v.High, v.NeedsOf), false))),
             Qualifiers = new(QualifierPhrases(numbers.Qualifiers).Append(("between", Qualifier.Range, false))),
