@@ -105,7 +105,7 @@ internal sealed class QuantityVocabulary
 
     private static QuantityType TypeOf(string kind) => kind switch
     {
-        "length" or "area" or "volume" or "weight" or "speed" or "power" or "energy" or "data" or "magnitude" => QuantityType.Dimension,
+        "length" or "area" or "volume" or "weight" or "speed" or "power" or "energy" or "data" or "concentration" or "magnitude" => QuantityType.Dimension,
         "temperature" => QuantityType.Temperature,
         "duration" => QuantityType.Duration,
         "percent" or "percentage_points" => QuantityType.Percentage,
