@@ -38,16 +38,42 @@ public sealed class DateRecognizer : IDateRecognizer
                 i++;
                 continue;
             }
+            if (char.IsLetter(c))
+            {
+                int we = Quantities.TextScan.WordEnd(t, i);
+                int stem = we - i > 2 && t[we - 2] == '\'' ? we - 2 : we; // "Saturday's"
+                if (!_vocabulary.TriggerWords.Contains(t.AsSpan(i, stem - i)))
+                {
+                    i = we;
+                    continue;
+                }
+            }
             var scanner = new DateScanner(text, t, reference, anchor, _vocabulary);
             int next = scanner.Scan(i, out var mention);
             if (mention is not null)
             {
+                mention = Since(text, t, mention, reference);
                 (found ??= []).Add(mention);
                 if (mention.Earliest is { } e && mention.Latest == e) anchor = e;
             }
             i = next > i ? next : char.IsLetter(c) ? Quantities.TextScan.WordEnd(t, i) : SkipDigits(t, i);
         }
         return found is null ? [] : found.ToArray();
+    }
+
+    // "since late November", "since December 5": from that period's start to the publication day.
+    private static DateMention Since(string text, string t, DateMention mention, DateOnly? reference)
+    {
+        var before = Quantities.TextScan.PreviousWord(t, mention.Start, out int start);
+        if (!before.Equals("since", StringComparison.OrdinalIgnoreCase) || mention.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase))
+            return mention;
+        return mention with
+        {
+            Text = text.Substring(start, mention.Start + mention.Length - start),
+            Start = start,
+            Length = mention.Start + mention.Length - start,
+            Latest = mention.Earliest is null ? null : reference,
+        };
     }
 
     private static int SkipDigits(string t, int i)

@@ -94,6 +94,9 @@ internal readonly partial struct DateScanner
             case "year":
                 (first, last) = (new DateOnly(r.Year + p.Which, 1, 1), new DateOnly(r.Year + p.Which, 12, 31));
                 break;
+            case "days":
+                (first, last) = (r.AddDays(-p.Which), r);
+                break;
             default: // weekend: the most recent Saturday and Sunday on or before the publication day
                 var saturday = DateMath.LastWeekday(DateMath.IsoDay(r) == 7 ? r.AddDays(-1) : r, 6, strict: false).AddDays(7 * p.Which);
                 (first, last) = (saturday, saturday.AddDays(1));

@@ -27,6 +27,9 @@ internal sealed class DateVocabulary
     public required FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> YearBounds { get; init; }
     public required FrozenDictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> YearParts { get; init; }
 
+    /// <summary>Every word a date mention can start with; other words are skipped without further look-ups.</summary>
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TriggerWords { get; init; }
+
     /// <summary>Whether <paramref name="word"/> names a month; "May", "March" and abbreviations only when capitalised.</summary>
     public bool TryMonth(ReadOnlySpan<char> word, out int month)
     {
@@ -46,8 +49,17 @@ internal sealed class DateVocabulary
     private static DateVocabulary Load()
     {
         var f = EmbeddedData.ReadYaml<DatesFile>("dates.yaml");
+        var numberWords = EmbeddedData.ReadYaml<CardinalsFile>("numbers.yaml").Cardinals.Keys; // "two days later"
+        var triggers = f.Months.Keys.Concat(f.Weekdays.Keys).Concat(f.RelativeDays.Keys)
+            .Concat(f.RelativePeriods.Select(p => p.Phrase)).Concat(f.MonthParts.Keys).Concat(f.AdjacentDays.Select(a => a.Phrase))
+            .Concat(f.YearPrepositions).Concat(f.YearBounds.Keys).Concat(f.YearParts.Keys)
+            .Concat(["between", "on", "last", "next", "this", "a", "an", "one"])
+            .Concat(numberWords)
+            .Select(p => new string(p.TakeWhile(char.IsLetter).ToArray()))
+            .Where(w => w.Length > 0);
         return new DateVocabulary
         {
+            TriggerWords = Set(triggers),
             Months = Map(f.Months),
             CapitalisedOnly = Set(f.CapitalisedOnly),
             Weekdays = Map(f.Weekdays),
@@ -89,6 +101,11 @@ internal sealed class DateVocabulary
         public List<AdjacentEntry> AdjacentDays { get; set; } = [];
         public Dictionary<string, string> YearBounds { get; set; } = [];
         public Dictionary<string, List<int>> YearParts { get; set; } = [];
+    }
+
+    private sealed class CardinalsFile
+    {
+        public Dictionary<string, double> Cardinals { get; set; } = [];
     }
 
     private sealed class AdjacentEntry

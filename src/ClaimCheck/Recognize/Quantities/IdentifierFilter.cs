@@ -8,11 +8,11 @@ namespace ClaimCheck.Recognize.Quantities;
 internal static class IdentifierFilter
 {
     /// <summary>Returns the end of the identifier run when the number at <paramref name="n"/> is not a quantity, else -1.</summary>
-    public static int Check(string t, in NumberToken n, bool introduced, QuantityVocabulary v)
+    public static int Check(string t, in NumberToken n, bool introduced, bool prefixed, QuantityVocabulary v)
     {
         int s = n.Start;
         char prev = s > 0 ? t[s - 1] : ' ';
-        if (char.IsLetterOrDigit(prev)) return RunEnd(t, s);
+        if (char.IsLetterOrDigit(prev) && !prefixed) return RunEnd(t, s);
         if (prev is '-' or '/' or '.' or ':' or '#' or '_' && s >= 2 && char.IsLetterOrDigit(t[s - 2])) return RunEnd(t, s);
         if (prev is '+' or '#') return Math.Max(PhoneEnd(t, s), RunEnd(t, s));
         int digitsEnd = s;
@@ -23,6 +23,8 @@ internal static class IdentifierFilter
         if (n.IntegerDigits == 4 && digitsEnd + 5 < t.Length && t[digitsEnd] == '-' && NumberReader.IsDigits(t, digitsEnd + 1, 2)
             && t[digitsEnd + 3] == '-' && NumberReader.IsDigits(t, digitsEnd + 4, 2)) return digitsEnd + 6;
         if (IsClockTime(t, n)) return RunEnd(t, s);
+        if (n.IntegerDigits == 4 && !n.Grouped && n.Multiplier == 1 && v.TimeZones.TryMatch(t, TextScan.SkipInlineSpaces(t, n.End), out _, out int zoneEnd))
+            return zoneEnd; // "2300 GMT"
         if (n.Multiplier == 1 && !n.Grouped && IsDecade(t, digitsEnd)) return RunEnd(t, s);
         var before = TextScan.PreviousWord(t, s, out _);
         if (!introduced && !before.IsEmpty && v.LabelWords.Contains(before) && !n.Grouped) return RunEnd(t, s);

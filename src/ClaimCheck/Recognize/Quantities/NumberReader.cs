@@ -52,7 +52,7 @@ internal static class NumberReader
         bool grouped = false;
         if (i < t.Length && t[i] == ',' && intDigits <= 3)
         {
-            end = ReadCommaGroups(t, pos, i, intDigits);
+            end = ReadCommaGroups(t, i, intDigits);
             grouped = end != i;
         }
         else if (intDigits <= 3 && i + 4 <= t.Length && t[i] == ' ')
@@ -99,7 +99,7 @@ internal static class NumberReader
         return true;
     }
 
-    private static int ReadCommaGroups(string t, int pos, int i, int firstLength)
+    private static int ReadCommaGroups(string t, int i, int firstLength)
     {
         // Western: 1,234,567. Indian: 2,80,000 / 1,23,45,678 (pairs, then a final three).
         int j = i, groups = 0, pairs = 0, last = 0;
@@ -152,7 +152,7 @@ internal static class NumberReader
             if (s == end || s >= t.Length || !char.IsLetter(t[s])) break;
             int we = TextScan.WordEnd(t, s);
             var word = t.AsSpan(s, we - s);
-            if (v.Multipliers.TryGetValue(word, out double wm) && !word.Equals("dozen", StringComparison.OrdinalIgnoreCase))
+            if (v.Multipliers.TryGetValue(word, out double wm))
             {
                 multiplier *= wm;
                 end = we;
@@ -174,12 +174,11 @@ internal static class NumberReader
 
     private static bool MillionsFollow(string t, int end, QuantityVocabulary v)
     {
-        var next = TextScan.NextWord(t, end, out int ws, out int we);
+        var next = TextScan.NextWord(t, end, out int ws, out _);
         if (ws == end || next.IsEmpty) return false;
         if (next.Equals("of", StringComparison.OrdinalIgnoreCase)) return true;
-        if (v.PeopleNouns.TryMatch(t, ws, out _, out _)) return true;
-        if (v.Units.TryMatch(t, ws, out var unit, out _) && unit.Kind is not "length") return true;
-        return next.Length > 3 && next[^1] == 's' && char.IsLower(next[0]) && !v.NotNouns.Contains(next);
+        var hit = UnitReader.Read(t, end, new NumberToken(end, end, 0, NumberForm.Digits), v);
+        return hit.IsPeople || hit.Generic || hit.Def is { Kind: not "length" };
     }
 
     private static bool TryReadWords(string t, int pos, QuantityVocabulary v, out NumberToken n) =>

@@ -10,11 +10,15 @@ namespace ClaimCheck.Recognize.Quantities;
 internal sealed class PhraseTable<T>
 {
     private readonly FrozenDictionary<char, Entry[]> _buckets;
+    private readonly bool _digitMayFollow;
 
     private readonly record struct Entry(string Phrase, T Value, bool CaseSensitive);
 
-    public PhraseTable(IEnumerable<(string Phrase, T Value, bool CaseSensitive)> phrases)
+    /// <param name="phrases">The phrases, their values, and whether each is matched case-sensitively.</param>
+    /// <param name="digitMayFollow">Whether a digit may follow a phrase that ends in a letter ("USD5m" for currency prefixes).</param>
+    public PhraseTable(IEnumerable<(string Phrase, T Value, bool CaseSensitive)> phrases, bool digitMayFollow = false)
     {
+        _digitMayFollow = digitMayFollow;
         _buckets = phrases
             .Where(p => p.Phrase.Length > 0)
             .Select(p => new Entry(p.CaseSensitive ? p.Phrase : p.Phrase.ToLowerInvariant(), p.Value, p.CaseSensitive))
@@ -31,7 +35,7 @@ internal sealed class PhraseTable<T>
         if (pos >= text.Length || !_buckets.TryGetValue(char.ToLowerInvariant(text[pos]), out var bucket)) return false;
         foreach (var entry in bucket)
         {
-            int e = MatchAt(text, pos, entry);
+            int e = MatchAt(text, pos, entry, _digitMayFollow);
             if (e < 0) continue;
             value = entry.Value;
             end = e;
@@ -40,7 +44,7 @@ internal sealed class PhraseTable<T>
         return false;
     }
 
-    private static int MatchAt(string text, int pos, in Entry entry)
+    private static int MatchAt(string text, int pos, in Entry entry, bool digitMayFollow)
     {
         string phrase = entry.Phrase;
         int j = pos;
@@ -59,7 +63,7 @@ internal sealed class PhraseTable<T>
             j++;
         }
         char last = phrase[^1];
-        if (char.IsLetterOrDigit(last) && j < text.Length && char.IsLetterOrDigit(text[j])) return -1;
+        if (char.IsLetterOrDigit(last) && j < text.Length && (char.IsLetter(text[j]) || (!digitMayFollow && char.IsDigit(text[j])))) return -1;
         return j;
     }
 }

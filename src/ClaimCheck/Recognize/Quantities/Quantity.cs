@@ -44,7 +44,7 @@ public sealed record Quantity
     /// <summary>How the figure is hedged or bounded.</summary>
     public Qualifier Qualifier { get; init; } = Qualifier.Exact;
 
-    /// <summary>A conversion written beside the value ("40 km (25 mi)"), linked rather than reported twice.</summary>
+    /// <summary>A conversion written beside the value ("30 km (19 mi)"), linked rather than reported twice.</summary>
     public Quantity? Conversion { get; init; }
 
     /// <summary>
@@ -89,7 +89,7 @@ public enum QuantityType
 /// <summary>How a figure is hedged or bounded in the text.</summary>
 public enum Qualifier
 {
-    /// <summary>Stated as is: "40 km".</summary>
+    /// <summary>Stated as is: "30 km".</summary>
     Exact,
     /// <summary>"about", "around", "approximately", "roughly", "some", "an estimated".</summary>
     Approximately,

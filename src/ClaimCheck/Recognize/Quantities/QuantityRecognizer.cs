@@ -5,7 +5,7 @@ namespace ClaimCheck.Recognize.Quantities;
 /// <summary>
 /// ClaimCheck's quantity recognizer: counts, dimensions, money, percentages, ages, temperatures, durations and
 /// ranks, with their qualifiers ("more than", "about", "between"), vague magnitudes ("tens of thousands") and
-/// conversions in parentheses ("40 km (25 mi)"). See docs/recognition.md for the unit and qualifier vocabulary.
+/// conversions in parentheses ("30 km (19 mi)"). See docs/recognition.md for the unit and qualifier vocabulary.
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe. Vocabularies are read once from the embedded data files; a scan is a single
@@ -37,6 +37,15 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             {
                 i++;
                 continue;
+            }
+            if (char.IsLetter(c))
+            {
+                int we = TextScan.WordEnd(t, i);
+                if (!_vocabulary.TriggerWords.Contains(t.AsSpan(i, we - i)))
+                {
+                    i = we;
+                    continue;
+                }
             }
             int next = QuantityScanner.Scan(text, t, i, _vocabulary, allowConversion: true, out var quantity);
             if (quantity is not null) (found ??= []).Add(quantity);

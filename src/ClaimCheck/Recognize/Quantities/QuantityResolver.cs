@@ -72,7 +72,7 @@ internal static class QuantityResolver
         v.UnitsByName.TryGetValue(otherUnit, out var other) && other.Kind == main.Kind;
 
     // Consistent when the written conversion is within the rounding of both figures plus a small slack:
-    // "40 km (25 mi)" and "2 km (1 mile)" pass, "40 km (40 mi)" does not.
+    // "30 km (19 mi)" and "2 km (1 mile)" pass, "30 km (30 mi)" does not.
     private static bool? Consistent(double? value, double precision, UnitDef def, Quantity conversion, QuantityVocabulary v)
     {
         double? written = conversion.Value ?? conversion.Low;
@@ -84,7 +84,7 @@ internal static class QuantityResolver
         return Math.Abs(expected - written.Value) <= slack;
     }
 
-    // The step of the last written digit: 1 for "25 mi", 0.1 for "3.5 miles".
+    // The step of the last written digit: 1 for "19 mi", 0.1 for "3.5 miles".
     private static double Precision(ReadOnlySpan<char> text)
     {
         int dot = text.IndexOf('.');

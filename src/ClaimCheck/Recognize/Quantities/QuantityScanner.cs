@@ -51,10 +51,11 @@ internal static class QuantityScanner
         bool currency = prefix?.Kind == "currency";
         if (!NumberReader.TryRead(t, p, v, currency, out var n1)) return pos;
         bool introduced = qualifier != Qualifier.Exact || prefix is not null || aged;
-        if (v.FurnitureAfter.TryMatch(t, TextScan.SkipInlineSpaces(t, n1.End), out _, out int furnitureEnd)) return furnitureEnd;
+        if (n1.Form == NumberForm.Digits && n1.Multiplier == 1 && v.FurnitureAfter.TryMatch(t, TextScan.SkipInlineSpaces(t, n1.End), out _, out int furnitureEnd))
+            return furnitureEnd;
         if (n1.Form == NumberForm.Digits)
         {
-            int skip = IdentifierFilter.Check(t, n1, introduced, v);
+            int skip = IdentifierFilter.Check(t, n1, introduced, prefixed: prefix is not null, v);
             if (skip >= 0) return skip;
             int ord = IdentifierFilter.OrdinalSuffixEnd(t, n1.End);
             if (ord > n1.End && !n1.Grouped && !n1.HasFraction && n1.Multiplier == 1)

@@ -35,13 +35,15 @@ internal sealed class QuantityVocabulary
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounStopWords { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners { get; init; }
     public required PhraseTable<bool> FurnitureAfter { get; init; }
+    public required PhraseTable<bool> TimeZones { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNouns { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelWords { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearPrepositions { get; init; }
     public required DateVocabulary Dates { get; init; }
     public required FrozenDictionary<string, UnitDef> UnitsByName { get; init; }
 
-    public bool IsMonth(ReadOnlySpan<char> word) => Dates.TryMonth(word, out _);
+    /// <summary>Every word a quantity can start with; other words are skipped without further look-ups (Markdig-style triggers).</summary>
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TriggerWords { get; init; }
 
     private static QuantityVocabulary Load()
     {
@@ -51,10 +53,16 @@ internal sealed class QuantityVocabulary
         var measures = defs.Where(d => d.Def.Kind != "people").ToList();
         var people = numbers.PeopleNouns.Select(n => (n, "people", false))
             .Concat(defs.Where(d => d.Def.Kind == "people").SelectMany(d => d.Entry.Names.Select(n => (n, d.Def.Unit, false))));
+        var triggers = numbers.Qualifiers.Values.SelectMany(p => p).Append("between").Append("aged").Append("a").Append("an")
+            .Concat(measures.SelectMany(d => d.Entry.Prefixes))
+            .Concat(numbers.Vague.Select(v => v.Phrase))
+            .Concat(numbers.Cardinals.Keys).Concat(numbers.Fractions.Keys).Concat(numbers.Ordinals.Keys)
+            .Select(FirstWord).Where(w => w.Length > 0);
         return new QuantityVocabulary
         {
+            TriggerWords = Set(triggers),
             Units = new(measures.SelectMany(d => d.Entry.Symbols.Select(s => (s, d.Def, true)).Concat(d.Entry.Names.Select(n => (n, d.Def, false))))),
-            Prefixes = new(measures.SelectMany(d => d.Entry.Prefixes.Select(p => (p, d.Def, true)))),
+            Prefixes = new(measures.SelectMany(d => d.Entry.Prefixes.Select(p => (p, d.Def, true))), digitMayFollow: true),
             PeopleNouns = new(people),
             Vague = new(numbers.Vague.Select(v => (v.Phrase, new VagueDef(v.Phrase, v.Low, v.High, v.NeedsOf), false))),
             Qualifiers = new(QualifierPhrases(numbers.Qualifiers).Append(("between", Qualifier.Range, false))),
@@ -70,12 +78,20 @@ internal sealed class QuantityVocabulary
             NounStopWords = Set(numbers.NounStopWords),
             Determiners = Set(numbers.PartitiveDeterminers),
             FurnitureAfter = new(numbers.FurnitureAfter.Select(f => (f, true, false))),
+            TimeZones = new(numbers.TimeZones.Select(z => (z, true, z.Any(char.IsUpper)))),
             NotNouns = Set(numbers.NotNouns),
             LabelWords = Set(numbers.LabelWords),
             YearPrepositions = Set(numbers.YearPrepositions),
             Dates = DateVocabulary.Default,
             UnitsByName = defs.DistinctBy(d => d.Def.Unit).ToFrozenDictionary(d => d.Def.Unit, d => d.Def),
         };
+    }
+
+    private static string FirstWord(string phrase)
+    {
+        int end = 0;
+        while (end < phrase.Length && char.IsLetter(phrase[end])) end++;
+        return phrase[..end];
     }
 
     private static IEnumerable<(string, Qualifier, bool)> QualifierPhrases(Dictionary<string, List<string>> byName) =>
@@ -89,7 +105,7 @@ internal sealed class QuantityVocabulary
 
     private static QuantityType TypeOf(string kind) => kind switch
     {
-        "length" or "area" or "volume" or "weight" or "speed" or "power" or "energy" or "magnitude" => QuantityType.Dimension,
+        "length" or "area" or "volume" or "weight" or "speed" or "power" or "energy" or "data" or "concentration" or "magnitude" => QuantityType.Dimension,
         "temperature" => QuantityType.Temperature,
         "duration" => QuantityType.Duration,
         "percent" or "percentage_points" => QuantityType.Percentage,
@@ -132,6 +148,7 @@ internal sealed class QuantityVocabulary
         public List<string> NounStopWords { get; set; } = [];
         public List<string> PartitiveDeterminers { get; set; } = [];
         public List<string> FurnitureAfter { get; set; } = [];
+        public List<string> TimeZones { get; set; } = [];
         public List<string> LabelWords { get; set; } = [];
         public List<string> YearPrepositions { get; set; } = [];
     }

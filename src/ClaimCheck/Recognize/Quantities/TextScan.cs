@@ -3,12 +3,6 @@ namespace ClaimCheck.Recognize.Quantities;
 /// <summary>Small allocation-free cursor helpers shared by the quantity and date scanners.</summary>
 internal static class TextScan
 {
-    public static int SkipSpaces(string t, int i)
-    {
-        while (i < t.Length && char.IsWhiteSpace(t[i])) i++;
-        return i;
-    }
-
     /// <summary>Skips white space on one line only: a quantity never spans a line break.</summary>
     public static int SkipInlineSpaces(string t, int i)
     {
@@ -22,8 +16,6 @@ internal static class TextScan
         while (i < t.Length && (char.IsLetter(t[i]) || (t[i] == '\'' && i + 1 < t.Length && char.IsLetter(t[i + 1]) && i > 0 && char.IsLetter(t[i - 1])))) i++;
         return i;
     }
-
-    public static bool IsWordStart(string t, int i) => i < t.Length && char.IsLetter(t[i]) && (i == 0 || !char.IsLetterOrDigit(t[i - 1]));
 
     /// <summary>The word that ends before <paramref name="i"/>, skipping white space and one period ("No. 5").</summary>
     public static ReadOnlySpan<char> PreviousWord(string t, int i, out int wordStart)
@@ -48,6 +40,4 @@ internal static class TextScan
     public static bool IsDigit(string t, int i) => i >= 0 && i < t.Length && char.IsAsciiDigit(t[i]);
 
     public static bool IsLetterOrDigit(string t, int i) => i >= 0 && i < t.Length && char.IsLetterOrDigit(t[i]);
-
-    public static bool StartsWithUpper(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 }

@@ -20,6 +20,11 @@ internal static class UnitReader
         else j = TextScan.SkipInlineSpaces(t, j);
         if (j >= t.Length) return default;
         bool spaced = j > e && !glued;
+        if (n.Form == NumberForm.Words && n.Value < 1 && spaced)
+        {
+            var article = TextScan.NextWord(t, j, out _, out int ae);
+            if (article is "a" or "an") j = TextScan.SkipInlineSpaces(t, ae); // "half a mile"
+        }
         int k = j;
         bool of = TextScan.NextWord(t, j, out _, out int ofEnd).Equals("of", StringComparison.OrdinalIgnoreCase);
         if (of && (n.Form == NumberForm.Vague || n.Multiplier > 1)) k = TextScan.SkipInlineSpaces(t, ofEnd);
@@ -36,7 +41,7 @@ internal static class UnitReader
                 best = new UnitHit(pe, null, people, m, pe, false);
             int we = TextScan.WordEnd(t, m);
             var word = t.AsSpan(m, we - m);
-            if (we == m || !(IsModifier(word, v) || v.PeopleNouns.TryMatch(t, m, out _, out _))) break;
+            if (we == m || !IsModifier(word, v)) break; // "8,000 people displaced": the head noun ends it
             int next = we < t.Length && t[we] == '-' ? we + 1 : TextScan.SkipInlineSpaces(t, we);
             if (next == we || next >= t.Length || !char.IsLetter(t[next])) break;
             m = next;

@@ -81,6 +81,12 @@ internal static class WordNumberParser
             if (next < 0) break;
         }
         if (!any) return false;
+        if (last == Last.Fraction && total == 0 && TryOfScale(t, end, v, out double scale, out int scaleEnd))
+        {
+            current *= scale; // "a quarter of a million"
+            multiplier = scale;
+            end = scaleEnd;
+        }
         n = new NumberToken(pos, end, total + current, NumberForm.Words) { Multiplier = multiplier };
         return true;
     }
@@ -92,6 +98,21 @@ internal static class WordNumberParser
         if (j < t.Length && t[j] == '-') j++;
         else j = TextScan.SkipInlineSpaces(t, j);
         return j > wordEnd && j < t.Length && char.IsLetter(t[j]) ? j : -1;
+    }
+
+    // "of a million", "of a billion" after a fraction word.
+    private static bool TryOfScale(string t, int end, QuantityVocabulary v, out double scale, out int scaleEnd)
+    {
+        scale = 1;
+        scaleEnd = end;
+        var of = TextScan.NextWord(t, end, out _, out int oe);
+        if (!of.Equals("of", StringComparison.OrdinalIgnoreCase)) return false;
+        var article = TextScan.NextWord(t, oe, out _, out int ae);
+        if (!(article.Equals("a", StringComparison.OrdinalIgnoreCase) || article.Equals("an", StringComparison.OrdinalIgnoreCase))) return false;
+        var word = TextScan.NextWord(t, ae, out _, out int we);
+        if (!v.Multipliers.TryGetValue(word, out scale) || scale < 1000) return false;
+        scaleEnd = we;
+        return true;
     }
 
     private static bool StartsScaleOrFraction(string t, int start, QuantityVocabulary v)
