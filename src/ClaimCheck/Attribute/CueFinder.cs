@@ -6,7 +6,7 @@ namespace ClaimCheck.Attribute;
 /// <summary>
 /// Finds the attribution cues of one sentence: "according to X", "citing X", "X said/reported/estimated...",
 /// "X put the figure at", "X's figures show", "..., said X", "X told Reuters". A cue counts only when its source
-/// can be named: "an estimated 50,000" or "were reported killed" have no speaker and attribute nothing.
+/// can be named: "an estimated 12,000" or "were reported killed" have no speaker and attribute nothing.
 /// </summary>
 internal sealed class CueFinder
 {

@@ -31,7 +31,7 @@ public abstract record Claim
     /// <summary>The identity of the quantity: claims with equal keys are about the same thing.</summary>
     public abstract ClaimKey Key { get; }
 
-    /// <summary>A short human description of the quantity ("distance from Homs to Hama").</summary>
+    /// <summary>A short human description of the quantity ("distance from Kherson to Mykolaiv").</summary>
     public abstract string Describe();
 }
 

@@ -5,7 +5,7 @@ namespace ClaimCheck.Claims;
 
 /// <summary>A claimed figure: as written, and normalised to the claim kind's base unit (km for distances, the counted unit for counts).</summary>
 /// <remarks>Immutable and thread-safe. Null bounds are open.</remarks>
-/// <param name="AsWritten">The text of the figure ("more than 280,000 people").</param>
+/// <param name="AsWritten">The text of the figure ("more than 1.2 million people").</param>
 /// <param name="Value">The central value in the base unit.</param>
 /// <param name="Low">Lower bound in the base unit, or null.</param>
 /// <param name="High">Upper bound in the base unit, or null.</param>

@@ -10,7 +10,7 @@ public sealed record CountClaim : Claim
     /// <summary>What is counted, normalised ("people", "towns").</summary>
     public required string Counted { get; init; }
 
-    /// <summary>Canonical name of the place the count is about, when the sentence says ("Homs"), else null.</summary>
+    /// <summary>Canonical name of the place the count is about, when the sentence says ("Bakhmut"), else null.</summary>
     public string? Where { get; init; }
 
     /// <inheritdoc/>

@@ -5,9 +5,9 @@ namespace ClaimCheck.Claims;
 
 /// <summary>
 /// Builds count claims: a count of people or things tied to an event word within a few words in the same clause
-/// ("50,000 people displaced", "displaced more than 280,000 people", "the death toll rose to 300"), or to the event
-/// its noun implies ("120,000 refugees"). The place is the one the event is about ("fled Homs", "residents from
-/// Homs have fled"), when the sentence says.
+/// ("12,000 people displaced", "displaced more than 1.2 million people", "the death toll rose to 300"), or to the event
+/// its noun implies ("120,000 refugees"). The place is the one the event is about ("fled Bakhmut", "residents from
+/// Sumy have fled"), when the sentence says.
 /// </summary>
 internal static class CountRule
 {
@@ -55,7 +55,7 @@ internal static class CountRule
         PhraseMatcher<string>.Match? after = null, before = null;
         foreach (var e in context.Events)
         {
-            // The recognizer may take the event into the match ("50,000 people displaced"): that one wins.
+            // The recognizer may take the event into the match ("12,000 people displaced"): that one wins.
             if (e.Span.Start >= q.Start && e.Span.End <= end) return (e.Value, e.Span);
             if (e.Span.Start >= end && after is null && context.WordsBetween(end, e.Span.Start) <= reach && !context.ClauseBreakBetween(end, e.Span.Start))
                 after = e;
@@ -72,7 +72,7 @@ internal static class CountRule
     private static string? FindPlace(SentenceContext context, Quantity q, TextSpan? trigger)
     {
         // The place follows the figure or its event word closely: "fled Bakhmut", "displaced ... across Pakistan",
-        // "residents from Homs have fled".
+        // "residents from Sumy have fled".
         int figureEnd = Math.Max(q.End, q.Conversion?.End ?? 0);
         foreach (var place in context.Places)
         {

@@ -4,10 +4,10 @@ namespace ClaimCheck.Recognize.Entities;
 
 /// <summary>A named place, organisation or person in an article.</summary>
 /// <remarks>Immutable and thread-safe. <see cref="Canonical"/> is the same for every alias of one entity.</remarks>
-/// <param name="Text">The name as written ("al-Jolani", "SOHR").</param>
+/// <param name="Text">The name as written ("Erdoğan", "OCHA").</param>
 /// <param name="Span">Where it stands in the article text.</param>
 /// <param name="Kind">Place, organisation or person.</param>
-/// <param name="Canonical">The canonical name all aliases resolve to ("Abu Mohammad al-Julani").</param>
+/// <param name="Canonical">The canonical name all aliases resolve to ("Recep Tayyip Erdogan").</param>
 /// <param name="Role">For organisations and people who speak: what kind of source they are.</param>
 public sealed record EntityMention(string Text, TextSpan Span, EntityKind Kind, string Canonical, SourceKind Role = SourceKind.Unknown);
 

@@ -75,7 +75,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>The entry a name resolves to, by exact or variant spelling, or null.</summary>
-    /// <param name="name">A name as written ("al-Jolani", "Deraa", "WFP").</param>
+    /// <param name="name">A name as written ("Erdoğan", "Deraa", "UNHCR").</param>
     public GazetteerEntry? Resolve(string name)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -7,7 +7,7 @@ namespace ClaimCheck.Recognize.Entities;
 /// <param name="Name">The canonical name ("Syrian Observatory for Human Rights").</param>
 /// <param name="Kind">Place, organisation or person.</param>
 /// <param name="Type">A free label from the data file ("city", "monitor", "un_agency"...).</param>
-/// <param name="Aliases">Other names and abbreviations ("SOHR"). Spelling variants reached by rule need not be listed.</param>
+/// <param name="Aliases">Other names and abbreviations ("OCHA"). Spelling variants reached by rule need not be listed.</param>
 /// <param name="SourceKind">What kind of source the entity is when it speaks.</param>
 public sealed record GazetteerEntry(string Name, EntityKind Kind, string Type, ImmutableArray<string> Aliases, SourceKind SourceKind)
 {

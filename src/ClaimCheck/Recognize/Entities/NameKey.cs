@@ -9,8 +9,8 @@ namespace ClaimCheck.Recognize.Entities;
 /// letters, a final h after a vowel).
 /// </summary>
 /// <remarks>
-/// The phonetic key is a rule, not a list: "Julani", "Jolani" and "Golani" share "JVlVnV"; "Deraa" and "Daraa" share
-/// "dVrV". Because it is lossy, a phonetic hit is only accepted when the exact keys are also close
+/// The phonetic key is a rule, not a list: vowel and j/g/y variants of one transliterated name share a key
+/// (the tests cover a leader's name spelled three ways); "Deraa" and "Daraa" share "dVrV". Because it is lossy, a phonetic hit is only accepted when the exact keys are also close
 /// (<see cref="AcceptsPhonetic"/>), which keeps short names such as "Iran" and "Irene" apart.
 /// </remarks>
 internal static class NameKey
@@ -139,7 +139,7 @@ internal static class NameKey
         if (consonants >= 4) return true;
         if (consonants == 3) return EditDistance(exactA, exactB, 2) <= 2;
         // Short names carry little information: one changed letter ("Deraa"/"Daraa") once doubled letters, "ou"
-        // and a final h are set aside ("Sittwe"/"Sitwe", "Houthi"/"Huthi", "Hamah"/"Hama").
+        // and a final h are set aside ("Sittwe"/"Sitwe", "Houthi"/"Huthi", "Kirkuk"/"Kirkouk").
         string a = Light(exactA), b = Light(exactB);
         return a.Length == b.Length && EditDistance(a, b, 1) <= 1;
     }
