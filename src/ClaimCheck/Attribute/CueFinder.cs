@@ -141,7 +141,7 @@ internal sealed class CueFinder
             if (!ClauseOpeners.Contains(first) && !EntityVocabulary.Default.PersonTitles.Contains(first)) return null;
             if (first is "citing" or "quoting") inner = NounPhraseAfter(open + 2);
             int before = open - 1;
-            // "Hamas's armed wing, the Qassam Brigades, claimed": an unnamed head before a named apposition.
+            // "Hezbollah's military wing, the Radwan Force, claimed": an unnamed head before a named apposition.
             if (named is not null && first is "the" && before >= 0 && MentionEndingAt(before) is null && !_words[before].Capitalised)
             {
                 subjectStart = open + 1;

@@ -20,11 +20,15 @@ internal static class ClaimBuilder
         vocabulary ??= ClaimVocabulary.Default;
         var claims = ImmutableArray.CreateBuilder<Claim>();
         var parties = new PartyTracker();
+        // Quantities, dates and entities are in offset order, as sentences are: one cursor each walks them once.
+        int qi = 0, di = 0, ei = 0;
         foreach (var sentence in document.Sentences)
         {
-            var context = new SentenceContext(document, sentence, entities, vocabulary);
+            var sentenceEntities = InSentence(entities, sentence, static e => e.Span.Start, ref ei);
+            var sentenceDates = InSentence(dates, sentence, static d => d.Start, ref di);
+            var context = new SentenceContext(document, sentence, sentenceEntities, vocabulary);
             string? lastTarget = null;
-            foreach (var q in InSentence(quantities, sentence, static q => q.Start))
+            foreach (var q in InSentence(quantities, sentence, static q => q.Start, ref qi))
             {
                 Claim? claim = DistanceRule.IsDistance(q, vocabulary)
                     ? DistanceRule.TryBuild(context, q, parties, ref lastTarget)
@@ -35,7 +39,7 @@ internal static class ClaimBuilder
                     Source = attributor.Attribute(document, entities, sentence, q.Start),
                     Evidence = new Evidence(document.Article.Id, sentence.Index, sentence.Span.Slice(document.Article.Text),
                         new(q.Start, q.Length), sentence.Span),
-                    RefersTo = Nearest(InSentence(dates, sentence, static d => d.Start), q.Start),
+                    RefersTo = Nearest(sentenceDates, q.Start),
                     Published = document.Article.Metadata.Published,
                 });
             }
@@ -50,10 +54,13 @@ internal static class ClaimBuilder
     /// <summary>An evidence placeholder replaced once the claim's subject is known.</summary>
     internal static Evidence PendingEvidence { get; } = new("?", -1, "", default, default);
 
-    private static IEnumerable<T> InSentence<T>(ImmutableArray<T> items, Sentence sentence, Func<T, int> start)
+    /// <summary>The items that start inside <paramref name="sentence"/>, advancing <paramref name="cursor"/> past them.</summary>
+    private static List<T> InSentence<T>(ImmutableArray<T> items, Sentence sentence, Func<T, int> start, ref int cursor)
     {
-        foreach (var item in items)
-            if (sentence.Span.Contains(start(item))) yield return item;
+        while (cursor < items.Length && start(items[cursor]) < sentence.Span.Start) cursor++;
+        var inside = new List<T>();
+        while (cursor < items.Length && sentence.Span.Contains(start(items[cursor]))) inside.Add(items[cursor++]);
+        return inside;
     }
 
     private static DateMention? Nearest(IEnumerable<DateMention> dates, int offset) =>
