@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using ClaimCheck.Articles;
 using ClaimCheck.Pipeline;
@@ -40,7 +39,7 @@ internal static class CheckCommand
     {
         var writer = CommonOptions.Writer(request.Format, request.Out);
         if (!CommonOptions.TryLoadSources(request.Sources, io, out var sources)) return ExitCodes.BadUsageOrInput;
-        if (!CommonOptions.TryBuildPipeline(request.Gazetteer, io, out var pipeline)) return ExitCodes.BadUsageOrInput;
+        if (!CommonOptions.TryBuildPipeline(request.Gazetteer, io, out var pipeline, request.MinSeverity)) return ExitCodes.BadUsageOrInput;
         ClaimCheckReport? previous = null;
         if (request.Previous is not null && !TryReadPrevious(request.Previous, io, out previous)) return ExitCodes.BadUsageOrInput;
 
@@ -56,8 +55,6 @@ internal static class CheckCommand
         }
 
         var report = pipeline.Check(loaded);
-        if (request.MinSeverity > 0)
-            report = report with { Discrepancies = report.Discrepancies.Where(d => d.Severity >= request.MinSeverity).ToImmutableArray() };
         if (previous is not null) report = ReportReview.Carry(report, previous);
         if (!CommonOptions.TryWrite(report, writer, request.Out, io)) return ExitCodes.BadUsageOrInput;
         console.Summary(report);

@@ -56,11 +56,24 @@ internal static class CommonOptions
         }
     }
 
-    /// <summary>The pipeline for a run: the default one, or one whose gazetteer is extended by the user's file.</summary>
-    public static bool TryBuildPipeline(string? gazetteer, CliIo io, out ClaimCheck.Pipeline.ClaimCheckPipeline pipeline)
+    /// <summary>
+    /// The pipeline for a run: the default one, or one whose gazetteer is extended by the user's file and whose
+    /// comparer leaves out discrepancies below <paramref name="minSeverity"/>.
+    /// </summary>
+    public static bool TryBuildPipeline(string? gazetteer, CliIo io, out ClaimCheck.Pipeline.ClaimCheckPipeline pipeline, double minSeverity = 0)
     {
         pipeline = ClaimCheck.Pipeline.ClaimCheckPipeline.Default;
-        if (gazetteer is null) return true;
+        if (gazetteer is null && minSeverity <= 0) return true;
+        var builder = new ClaimCheck.Pipeline.ClaimCheckPipelineBuilder();
+        if (minSeverity > 0)
+            builder.UseComparer(new ClaimCheck.Compare.ClaimComparer(new ClaimCheck.Compare.ComparisonOptions { MinSeverity = minSeverity }));
+        if (gazetteer is not null && !TryUseGazetteer(builder, gazetteer, io)) return false;
+        pipeline = builder.Build();
+        return true;
+    }
+
+    private static bool TryUseGazetteer(ClaimCheck.Pipeline.ClaimCheckPipelineBuilder builder, string gazetteer, CliIo io)
+    {
         if (!File.Exists(gazetteer))
         {
             io.Fail(gazetteer, "gazetteer file not found");
@@ -68,7 +81,7 @@ internal static class CommonOptions
         }
         try
         {
-            pipeline = ClaimCheck.Pipeline.GazetteerPipelineExtensions.UseGazetteerFile(new ClaimCheck.Pipeline.ClaimCheckPipelineBuilder(), gazetteer).Build();
+            ClaimCheck.Pipeline.GazetteerPipelineExtensions.UseGazetteerFile(builder, gazetteer);
             return true;
         }
         catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)

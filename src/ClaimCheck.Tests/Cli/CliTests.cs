@@ -183,6 +183,21 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Check_MinSeverity_LeavesOutWeakerDiscrepancies()
+    {
+        // 10 km vs 45 km, both from named sources: one contradiction, severity well below 0.99 and above 0.1.
+        var a = _dir.Write("a.txt", "Militants were 10 km from Port Harcourt on Monday, the army said.");
+        var b = _dir.Write("b.txt", "Militants were 45 km from Port Harcourt on Monday, residents said.");
+
+        var all = Run("", "check", a, b, "--quiet", "--min-severity", "0.1");
+        var strict = Run("", "check", a, b, "--quiet", "--min-severity", "0.99", "--fail-on-discrepancy");
+
+        all.Out.Should().Contain("discrepancies: 1\n");
+        strict.Out.Should().Contain("discrepancies: 0\n");
+        strict.Code.Should().Be(0, "nothing at or above the minimum severity is left to fail on");
+    }
+
+    [Fact]
     public void Check_MinSeverityOutOfRange_IsBadUsage()
     {
         var a = _dir.Write("a.txt", "Text.");
