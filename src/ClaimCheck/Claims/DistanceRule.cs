@@ -27,17 +27,22 @@ internal static class DistanceRule
         lastTarget = to;
 
         var value = ValueOf(q, context.Vocabulary);
-        var origin = AppositionSubject(context, q.Start, to) ?? context.Places.LastOrDefault(p => p.Span.End <= q.Start && p.Canonical != to);
-        if (origin is not null && (origin.Span.End < q.Start && LinksAcrossApposition(context, origin.Span.End, q.Start) || LinksPlaceToFigure(context, origin.Span.End, q.Start)))
-            return new DistanceClaim { From = origin.Canonical, To = to, Value = value, Source = ClaimBuilder.PendingSource, Evidence = ClaimBuilder.PendingEvidence };
+        var origin = AppositionSubject(context, q.Start, to);
+        if (origin is null)
+        {
+            var before = context.Places.LastOrDefault(p => p.Span.End <= q.Start && p.Canonical != to);
+            if (before is not null && (LinksAcrossApposition(context, before.Span.End, q.Start) || LinksPlaceToFigure(context, before.Span.End, q.Start)))
+                origin = before;
+            else if (before is null && UnknownSubject(context, q.Start, to) is { } subject)
+                return Distance(subject, to, value, party: false);
+        }
+        if (origin is not null) return Distance(origin.Canonical, to, value, party: false);
 
-        if (origin is null && UnknownSubject(context, q.Start, to) is { } subject)
-            return new DistanceClaim { From = subject, To = to, Value = value, Source = ClaimBuilder.PendingSource, Evidence = ClaimBuilder.PendingEvidence };
-
-        string? party = parties.PartyBefore(context, q.Start);
-        if (party is null) return null;
-        return new DistanceClaim { From = party, To = to, FromIsParty = true, Value = value, Source = ClaimBuilder.PendingSource, Evidence = ClaimBuilder.PendingEvidence };
+        return parties.PartyBefore(context, q.Start) is { } party ? Distance(party, to, value, party: true) : null;
     }
+
+    private static DistanceClaim Distance(string from, string to, ClaimValue value, bool party) =>
+        new() { From = from, To = to, FromIsParty = party, Value = value, Source = ClaimBuilder.PendingSource, Evidence = ClaimBuilder.PendingEvidence };
 
     /// <summary>
     /// The place a sentence opens with when an apposition stands between it and the figure
