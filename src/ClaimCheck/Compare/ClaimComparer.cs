@@ -65,7 +65,7 @@ public sealed class ClaimComparer : IClaimComparer
             var exact = Options with { Tolerance = 0 };
             var intervals = group.Select(c => ValueInterval.Of(c.Value, exact)).ToList();
             double min = intervals.Min(i => i.Low), max = intervals.Max(i => i.High);
-            var conservative = group.OrderBy(c => ValueInterval.Of(c.Value, exact).Low).First();
+            var conservative = group[intervals.FindIndex(i => i.Low == min)];
             int independent = group.Select(c => c.Source.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count();
             summaries.Add(new QuantitySummary(group[0].Key, group[0].Describe(), group[0].Value.Unit, Round(min),
                 double.IsPositiveInfinity(max) ? null : Round(max), conservative, independent, [.. group]) { RelatedScopes = related });
@@ -152,7 +152,10 @@ public sealed class ClaimComparer : IClaimComparer
     private double Credibility(SourceKind kind) =>
         _vocabulary.SourceCredibility.TryGetValue(kind.ToString(), out var c) ? c : 0.5;
 
-    /// <summary>A hash of the quantity key and the claims' places in the text: the same input gives the same id in every run.</summary>
+    /// <summary>
+    /// A hash of the quantity key and, for each claim, its article, its figure as written and its source: the same
+    /// input gives the same id in every run, and edits elsewhere in an article do not change it.
+    /// </summary>
     private static string StableId(ClaimKey key, ImmutableArray<Claim> claims)
     {
         var text = new StringBuilder(key.ToString());

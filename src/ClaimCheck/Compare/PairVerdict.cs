@@ -33,7 +33,7 @@ internal static class PairClassifier
         if (a is CountClaim count && vocabulary.CumulativeEvents.Contains(count.Event))
         {
             var (da, db) = (When(a), When(b));
-            bool grows = Mid(b) > Mid(a);
+            bool grows = ValueInterval.Central(b.Value) > ValueInterval.Central(a.Value);
             if (da is null || db is null)
                 return new(a, b, DiscrepancyClass.EvolvingFigure, gap,
                     $"The {what} is given as {sa} and as {sb}. Counts like this grow over time, so the larger figure is likely a later update; " +
@@ -69,8 +69,6 @@ internal static class PairClassifier
     private static string Day(DateOnly? d) => d?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "an unknown date";
 
     private static bool IsVague(Claim c) => c.Value.Qualifier == Recognize.Quantities.Qualifier.Vague;
-
-    private static double Mid(Claim c) => c.Value.Value ?? c.Value.Low ?? c.Value.High ?? 0;
 
     /// <summary>"40 km is 25 miles": one value in km equals the other's number read as miles.</summary>
     private static string? IsMileSlip(ClaimValue x, ClaimValue y)

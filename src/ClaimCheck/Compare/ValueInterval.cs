@@ -21,9 +21,12 @@ internal readonly record struct ValueInterval(double Low, double High)
         return hi <= 0 ? 0 : (hi - lo) / hi;
     }
 
+    /// <summary>The figure a claim centres on: its value, else the bound it states.</summary>
+    public static double Central(ClaimValue v) => v.Value ?? v.Low ?? v.High ?? 0;
+
     public static ValueInterval Of(ClaimValue v, ComparisonOptions options, bool looseVague = false)
     {
-        double value = v.Value ?? v.Low ?? v.High ?? 0;
+        double value = Central(v);
         double precision = Precision(v.AsWritten, value);
         (double lo, double hi) = v.Qualifier switch
         {
