@@ -7,13 +7,17 @@ namespace ClaimCheck.Claims;
 /// <summary>What the claim rules need to know about one sentence: its words, places, parties and event words (article offsets).</summary>
 internal sealed class SentenceContext
 {
-    public SentenceContext(SegmentedArticle document, Sentence sentence, IReadOnlyList<EntityMention> entities, ClaimVocabulary vocabulary)
+    /// <param name="document">The article.</param>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="entities">The entity mentions that start in this sentence, in order.</param>
+    /// <param name="vocabulary">Event and party words.</param>
+    public SentenceContext(SegmentedArticle document, Sentence sentence, List<EntityMention> entities, ClaimVocabulary vocabulary)
     {
         Sentence = sentence;
         Vocabulary = vocabulary;
         int offset = sentence.Span.Start;
         Words = PhraseMatcher<string>.Words(sentence.Text).Select(w => new TextSpan(w.Start + offset, w.Length)).ToList();
-        Entities = entities.Where(e => sentence.Span.Contains(e.Span.Start)).ToList();
+        Entities = entities;
         Places = Entities.Where(e => e.Kind == EntityKind.Place).ToList();
         Events = Shift(vocabulary.Events.FindAll(sentence.Text), offset);
         Parties = Shift(vocabulary.Parties.FindAll(sentence.Text), offset);

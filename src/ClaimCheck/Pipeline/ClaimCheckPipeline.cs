@@ -54,8 +54,9 @@ public sealed class ClaimCheckPipeline
                 dates.Add(d with { Start = d.Start + offset });
         }
         var entities = _entities.Recognize(document).ToImmutableArray();
-        var claims = ClaimBuilder.Build(document, quantities.ToImmutable(), dates.ToImmutable(), entities, _attributor);
-        return new ArticleAnalysis(document, quantities.ToImmutable(), dates.ToImmutable(), entities, claims);
+        var (allQuantities, allDates) = (quantities.ToImmutable(), dates.ToImmutable());
+        var claims = ClaimBuilder.Build(document, allQuantities, allDates, entities, _attributor);
+        return new ArticleAnalysis(document, allQuantities, allDates, entities, claims);
     }
 
     /// <summary>Analyses every article, compares their claims and returns the report.</summary>
