@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using ClaimCheck.Attribute;
+using ClaimCheck.Attribution;
 using ClaimCheck.Claims;
 using ClaimCheck.Compare;
 using ClaimCheck.Recognize.Entities;

@@ -1,4 +1,4 @@
-using ClaimCheck.Attribute;
+using ClaimCheck.Attribution;
 using ClaimCheck.Recognize.Dates;
 
 namespace ClaimCheck.Claims;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using ClaimCheck.Attribute;
+using ClaimCheck.Attribution;
 using ClaimCheck.Recognize.Dates;
 using ClaimCheck.Recognize.Entities;
 using ClaimCheck.Recognize.Quantities;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCheck.Articles;
-using ClaimCheck.Attribute;
+using ClaimCheck.Attribution;
 using ClaimCheck.Claims;
 using ClaimCheck.Compare;
 using ClaimCheck.Normalize;

@@ -1,4 +1,4 @@
-using ClaimCheck.Attribute;
+using ClaimCheck.Attribution;
 using ClaimCheck.Compare;
 using ClaimCheck.Recognize.Dates;
 using ClaimCheck.Recognize.Entities;

@@ -1,4 +1,4 @@
-using ClaimCheck.Attribute;
+using ClaimCheck.Attribution;
 
 namespace ClaimCheck.Recognize.Entities;
 

@@ -1,4 +1,4 @@
-namespace ClaimCheck.Attribute;
+namespace ClaimCheck.Attribution;
 
 /// <summary>A word or punctuation mark of a sentence, at article offsets.</summary>
 /// <param name="Start">Offset of the first character.</param>

@@ -1,7 +1,7 @@
 using ClaimCheck.Recognize.Entities;
 using ClaimCheck.Segment;
 
-namespace ClaimCheck.Attribute;
+namespace ClaimCheck.Attribution;
 
 /// <summary>Decides who states a figure.</summary>
 /// <remarks>Implementations must be thread-safe.</remarks>

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ClaimCheck.Recognize.Entities;
 
-namespace ClaimCheck.Attribute;
+namespace ClaimCheck.Attribution;
 
 /// <summary>A source as the text names it: canonical name, kind, where it stands, and the bodies it speaks for.</summary>
 /// <param name="Name">Canonical name, or the noun phrase of an unnamed source ("military monitor").</param>

@@ -1,8 +1,8 @@
-using ClaimCheck.Attribute;
+using ClaimCheck.Attribution;
 using ClaimCheck.Recognize.Entities;
 using ClaimCheck.Tests.Entities;
 
-namespace ClaimCheck.Tests.Attribute;
+namespace ClaimCheck.Tests.Attribution;
 
 /// <summary>Attributes one figure of a test text: the figure is found by its written form.</summary>
 internal static class AttributionTestKit

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ClaimCheck.Recognize.Entities;
 
-namespace ClaimCheck.Attribute;
+namespace ClaimCheck.Attribution;
 
 /// <summary>Who states a figure.</summary>
 /// <remarks>

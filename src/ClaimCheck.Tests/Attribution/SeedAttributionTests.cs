@@ -1,9 +1,9 @@
-using ClaimCheck.Attribute;
+using ClaimCheck.Attribution;
 using ClaimCheck.Recognize.Entities;
 using ClaimCheck.Segment;
 using ClaimCheck.Tests.Entities;
 
-namespace ClaimCheck.Tests.Attribute;
+namespace ClaimCheck.Tests.Attribution;
 
 /// <summary>The acceptance cases of the sample articles in seeds/: every figure with its source and subject.</summary>
 public class SeedAttributionTests

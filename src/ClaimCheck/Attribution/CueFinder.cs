@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ClaimCheck.Recognize.Entities;
 
-namespace ClaimCheck.Attribute;
+namespace ClaimCheck.Attribution;
 
 /// <summary>
 /// Finds the attribution cues of one sentence: "according to X", "citing X", "X said/reported/estimated...",

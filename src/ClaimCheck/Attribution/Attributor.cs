@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using ClaimCheck.Recognize.Entities;
 using ClaimCheck.Segment;
 
-namespace ClaimCheck.Attribute;
+namespace ClaimCheck.Attribution;
 
 /// <summary>
 /// ClaimCheck's attribution rules. The cue nearest to the figure inside its sentence wins ("HTS reports suggested 20 km,

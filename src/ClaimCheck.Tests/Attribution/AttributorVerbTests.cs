@@ -1,7 +1,7 @@
 using ClaimCheck.Recognize.Entities;
-using static ClaimCheck.Tests.Attribute.AttributionTestKit;
+using static ClaimCheck.Tests.Attribution.AttributionTestKit;
 
-namespace ClaimCheck.Tests.Attribute;
+namespace ClaimCheck.Tests.Attribution;
 
 public class AttributorVerbTests
 {

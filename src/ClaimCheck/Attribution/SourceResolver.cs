@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using ClaimCheck.Recognize.Entities;
 using ClaimCheck.Segment;
 
-namespace ClaimCheck.Attribute;
+namespace ClaimCheck.Attribution;
 
 /// <summary>
 /// Turns entity mentions, pronouns ("he said") and definite descriptions ("the monitor added") into sources,

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using ClaimCheck.Data;
 using ClaimCheck.Recognize.Entities;
 
-namespace ClaimCheck.Attribute;
+namespace ClaimCheck.Attribution;
 
 /// <summary>The vocabulary of the Attribute stage, read once from Data/attribution.yaml.</summary>
 internal sealed class AttributionVocabulary
