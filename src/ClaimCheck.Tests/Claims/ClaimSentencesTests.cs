@@ -33,10 +33,10 @@ public class ClaimSentencesTests
         { "The floods have displaced more than 1.2 million people across Pakistan, the UN said.", ["count displaced people Pakistan 1200000..inf more_than"] },
         { "Some 12,000 residents fled Bakhmut in the past week.", ["count fled people Bakhmut 12000..12000 approximately"] },
         { "The death toll rose to 1,500, the health ministry said.", ["count killed people * 1500..1500 exact"] },
-        { "Police arrested 45 protesters in Nairobi on Tuesday.", ["count arrested people Nairobi 45..45 exact"] },
+        { "Police arrested 45 protesters in Nairobi on Tuesday.", ["count arrested protesters Nairobi 45..45 exact"] },
         { "About 2,000 families were displaced by the floods in Maiduguri.", ["count displaced families Maiduguri 2000..2000 approximately"] },
         { "Over 100 towns and villages have been captured by the rebels.", ["count captured towns * 100..inf more_than"] },
-        { "The strike killed five civilians in Kramatorsk, the governor said.", ["count killed people Kramatorsk 5..5 exact"] },
+        { "The strike killed five civilians in Kramatorsk, the governor said.", ["count killed civilians Kramatorsk 5..5 exact"] },
         { "The monitor put the number of dead at 420.", ["count killed people * 420..420 exact"] },
         { "The storm left 35,000 people homeless in Mozambique.", ["count displaced people Mozambique 35000..35000 exact"] },
         // Sentences that state no claim ClaimCheck builds.
@@ -52,7 +52,8 @@ public class ClaimSentencesTests
         { "Goma has a population of about 2 million.", [] },
         { "A convoy of 30 trucks reached Mariupol at dawn.", [] },
         { "Traffic on the M5 highway resumed near the city.", [] },
-        { "The ceasefire was agreed in 2019 after two years of talks.", [] },
+        // A date of an event and a duration of talks: DateOnly.DayNumber of 1 January 2019 is 737059, of 31 December 2019 737423.
+        { "The ceasefire was agreed in 2019 after two years of talks.", ["duration duration_talks * 730.48 day exact", "date date_signed * 737059..737423 date range"] },
         { "The distance was not disclosed by the ministry.", [] },
     };
 
@@ -66,12 +67,14 @@ public class ClaimSentencesTests
             sentence.Substring(c.Evidence.Span.Start, c.Evidence.Span.Length).Should().Be(c.Value.AsWritten, "evidence spans point into the article text");
     }
 
-    internal static string Describe(Claim c) => c switch
+    internal static string Describe(Claim c) => c.Kind switch
     {
-        DistanceClaim d => $"distance {(d.FromIsParty ? "party:" : "")}{d.From}->{d.To} {Range(d.Value)} {Q(d.Value)}",
-        CountClaim n => $"count {n.Event} {n.Counted} {n.Where ?? "*"} {F(n.Value.Low)}..{F(n.Value.High)} {Q(n.Value)}",
-        _ => c.ToString(),
+        ClaimKind.Distance => $"distance {(c.In(ScopeRole.Party) is { } p ? "party:" + p : c.In(ScopeRole.From))}->{c.In(ScopeRole.To)} {Range(c.Value)} {Q(c.Value)}",
+        ClaimKind.Count => $"count {c.Concept} {c.Dimension["count/".Length..]} {c.In(ScopeRole.Place) ?? "*"} {F(c.Value.Low)}..{F(c.Value.High)} {Q(c.Value)}",
+        _ => $"{c.Kind.ToString().ToLowerInvariant()} {c.Concept} {Scope(c)} {Range(c.Value)} {c.Value.Unit} {Q(c.Value)}",
     };
+
+    private static string Scope(Claim c) => c.Scope.IsDefaultOrEmpty ? "*" : string.Join(",", c.Scope.Select(s => $"{s.Role.ToString().ToLowerInvariant()}={s.Name}"));
 
     private static string Range(ClaimValue v) =>
         v.Low is { } lo && v.High is { } hi && Math.Abs(lo - hi) > 1e-9 ? $"{F(lo)}..{F(hi)}" : F(v.Value);

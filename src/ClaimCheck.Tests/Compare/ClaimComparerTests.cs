@@ -241,7 +241,7 @@ public class QuantitySummaryScopeTests
         ClaimComparer.Default.Compare(claims).Should().BeEmpty();
         var summaries = ClaimComparer.Default.Summarize(claims);
         summaries.Should().HaveCount(2);
-        summaries.Single(s => s.Key.Subject == "displaced|people|darfur").RelatedScopes.Select(k => k.Subject).Should().Equal("displaced|people|*");
-        summaries.Single(s => s.Key.Subject == "displaced|people|*").RelatedScopes.Select(k => k.Subject).Should().Equal("displaced|people|darfur");
+        summaries.Single(s => s.Key.Scope == "place=darfur").RelatedScopes.Select(k => k.ToString()).Should().Equal("count:displaced:count/people:*");
+        summaries.Single(s => s.Key.Scope == "*").RelatedScopes.Select(k => k.ToString()).Should().Equal("count:displaced:count/people:place=darfur");
     }
 }

@@ -32,8 +32,8 @@ public class SeedAcceptanceTests
     {
         var d = With(c => In(c, "000", "25 km"), c => In(c, "004", "40 km"));
         d.Class.Should().Be(DiscrepancyClass.UnitConfusion);
-        d.Claims.Should().AllBeOfType<DistanceClaim>();
-        d.Claims.Cast<DistanceClaim>().Should().AllSatisfy(c => new[] { c.From, c.To }.Should().BeEquivalentTo("Homs", "Hama"));
+        d.Claims.Should().AllSatisfy(c => c.Kind.Should().Be(ClaimKind.Distance));
+        d.Claims.Should().AllSatisfy(c => new[] { c.In(ScopeRole.From), c.In(ScopeRole.To) }.Should().BeEquivalentTo("Homs", "Hama"));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public class SeedAcceptanceTests
         d.Class.Should().Be(DiscrepancyClass.ConflictInArticle);
         d.Claims.Single(c => In(c, "001", "20 km")).Source.Name.Should().Be("Hayat Tahrir al-Sham");
         d.Claims.Single(c => In(c, "001", "10 km")).Source.Name.Should().Be("Syrian Observatory for Human Rights");
-        d.Claims.Cast<DistanceClaim>().Should().AllSatisfy(c => c.To.Should().Be("Damascus"));
+        d.Claims.Should().AllSatisfy(c => c.In(ScopeRole.To).Should().Be("Damascus"));
     }
 
     [Fact]
@@ -67,8 +67,8 @@ public class SeedAcceptanceTests
     [Fact]
     public void Seeds_Rebels10KmFromHama_NotComparedWithDamascus()
     {
-        var hama = Report.Value.Claims.OfType<DistanceClaim>().Single(c => In(c, "002", "10 kilometers"));
-        hama.To.Should().Be("Hama");
+        var hama = Report.Value.Claims.Where(c => c.Kind == ClaimKind.Distance).Single(c => In(c, "002", "10 kilometers"));
+        hama.In(ScopeRole.To).Should().Be("Hama");
         hama.Source.Name.Should().Be("Associated Press");
         Report.Value.Discrepancies.Should().NotContain(d => d.Claims.Contains(hama));
     }

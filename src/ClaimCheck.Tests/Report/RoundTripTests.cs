@@ -29,7 +29,7 @@ public sealed class RoundTripTests
 
         var back = RoundTrip(original, ReportWriters.ForFormat(format)!);
 
-        back.SchemaVersion.Should().Be("1.0");
+        back.SchemaVersion.Should().Be("2.0");
         back.Articles.Should().Equal(original.Articles);
         back.Claims.Should().Equal(original.Claims);
         back.Discrepancies.Should().ContainSingle();
@@ -71,15 +71,15 @@ public sealed class RoundTripTests
     [Fact]
     public void TryRead_WrongSchemaVersion_SaysWhich()
     {
-        ClaimCheckReportReader.TryRead(new StringReader("schema_version: \"2.0\"\n"), out _, out var problem).Should().BeFalse();
+        ClaimCheckReportReader.TryRead(new StringReader("schema_version: \"1.0\"\n"), out _, out var problem).Should().BeFalse();
 
-        problem.Should().Be("schema_version 2.0 is not supported (this version reads 1.x)");
+        problem.Should().Be("schema_version 1.0 is not supported (this version reads 2.x; a 1.x report was written by ClaimCheck before the general claim model: run once without --previous)");
     }
 
     [Fact]
     public void TryRead_UnknownStatus_ListsTheAllowedOnes()
     {
-        var yaml = "schema_version: \"1.0\"\ndiscrepancies:\n- id: d-1\n  class: contradiction\n  quantity: {key: 'count:killed|people|*'}\n  status: maybe\n";
+        var yaml = "schema_version: \"2.0\"\ndiscrepancies:\n- id: d-1\n  class: contradiction\n  quantity: {key: 'count:killed:count/people:*'}\n  status: maybe\n";
 
         ClaimCheckReportReader.TryRead(new StringReader(yaml), out _, out var problem).Should().BeFalse();
 
@@ -89,11 +89,11 @@ public sealed class RoundTripTests
     [Fact]
     public void Read_ClaimKeyOfAParty_KeepsItsSubject()
     {
-        var party = ReportSamples.DistanceA with { From = "rebel columns", FromIsParty = true };
+        var party = ReportSamples.DistanceA with { Scope = [new(ScopeRole.Party, "rebel columns"), new(ScopeRole.To, "El Fasher")] };
         var report = ReportSamples.Report() with { Claims = [party] };
 
         var back = RoundTrip(report, YamlReportWriter.Default);
 
-        back.Claims.Should().ContainSingle().Which.Key.Should().Be(new ClaimKey(ClaimKind.Distance, "party:rebel columns|el fasher"));
+        back.Claims.Should().ContainSingle().Which.Key.Should().Be(new ClaimKey(ClaimKind.Distance, "distance", "length", "party=rebel columns;to=el fasher"));
     }
 }

@@ -20,7 +20,7 @@ public sealed class YamlReportWriterTests
         yaml.Should().StartWith("""
             # ClaimCheck report. Edit 'status' (open, confirmed, dismissed) and 'note' of a discrepancy;
             # run again with --previous this-file to keep your edits. Format: docs/report-format.md
-            schema_version: "1.0"
+            schema_version: "2.0"
             summary:
               articles: 2
               failed: 1
@@ -52,15 +52,17 @@ public sealed class YamlReportWriterTests
               severity: 0.73
               quantity:
                 description: distance from Tawila to El Fasher
-                key: distance:el fasher|tawila
+                key: distance:distance:length:between=el fasher|tawila
               explanation: OCHA puts Tawila 60 km from El Fasher; officials quoted by Darfur Daily say about 40 km. Both cannot hold.
               status: open
               new: true
               note: null
               claims:
               - kind: distance
+                concept: distance
                 quantity: distance from Tawila to El Fasher
-                key: distance:el fasher|tawila
+                dimension: length
+                key: distance:distance:length:between=el fasher|tawila
                 article: sudan-wire
                 published: 2024-05-02
                 source:
@@ -70,6 +72,7 @@ public sealed class YamlReportWriterTests
                   cue: the UN said
                 as_written: 60 km
                 quote: The camp at Tawila is 60 km from El Fasher, the UN said.
+                scope: {from: Tawila, to: El Fasher}
                 value: 60
                 low: 60
                 high: 60
@@ -78,9 +81,6 @@ public sealed class YamlReportWriterTests
                 unit: km
                 written_unit: km
                 qualifier: exact
-                from: Tawila
-                to: El Fasher
-                from_is_party: false
                 span: {start: 122, length: 5}
                 sentence: {index: 3, start: 100, length: 56}
             """.Replace("\r\n", "\n") + "\n");

@@ -4,49 +4,102 @@ using ClaimCheck.Recognize.Dates;
 using ClaimCheck.Recognize.Entities;
 using ClaimCheck.Recognize.Quantities;
 using ClaimCheck.Segment;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
 
 /// <summary>
-/// The Build-claims stage: turns recognised quantities into typed claims, sentence by sentence, using the
-/// sentence's places, parties and event words for the subject, the attributor for the source, and the
-/// sentence's dates for when. A figure whose subject cannot be told is left out rather than guessed.
+/// The Build-claims stage: turns recognised quantities and dates into typed claims, sentence by sentence. Each figure
+/// goes to the rule of its dimension (counts; lengths as distances between places or as depths and heights; every
+/// other measure; ranks), dates near an event word become date claims; the attributor gives the source and the
+/// sentence's dates give when. A figure whose concept cannot be told is left out rather than guessed.
 /// </summary>
 internal static class ClaimBuilder
 {
     public static ImmutableArray<Claim> Build(SegmentedArticle document, ImmutableArray<Quantity> quantities, ImmutableArray<DateMention> dates,
-        ImmutableArray<EntityMention> entities, IAttributor attributor, ClaimVocabulary? vocabulary = null)
+        ImmutableArray<EntityMention> entities, IAttributor attributor, Gazetteer? gazetteer = null, ClaimVocabulary? vocabulary = null)
     {
         vocabulary ??= ClaimVocabulary.Default;
         var claims = ImmutableArray.CreateBuilder<Claim>();
         var parties = new PartyTracker();
+        var places = new PlaceMemory(gazetteer ?? Gazetteer.Default, vocabulary);
         // Quantities, dates and entities are in offset order, as sentences are: one cursor each walks them once.
         int qi = 0, di = 0, ei = 0;
         foreach (var sentence in document.Sentences)
         {
             var sentenceEntities = InSentence(entities, sentence, static e => e.Span.Start, ref ei);
             var sentenceDates = InSentence(dates, sentence, static d => d.Start, ref di);
-            var context = new SentenceContext(document, sentence, sentenceEntities, vocabulary);
+            var context = new SentenceContext(document, sentence, sentenceEntities, vocabulary, places);
             string? lastTarget = null;
             foreach (var q in InSentence(quantities, sentence, static q => q.Start, ref qi))
             {
-                Claim? claim = DistanceRule.IsDistance(q, vocabulary)
-                    ? DistanceRule.TryBuild(context, q, parties, ref lastTarget)
-                    : CountRule.TryBuild(context, q);
-                if (claim is null) continue;
-                claims.Add(claim with
-                {
-                    Source = attributor.Attribute(document, entities, sentence, q.Start),
-                    Evidence = new Evidence(document.Article.Id, sentence.Index, sentence.Span.Slice(document.Article.Text),
-                        new(q.Start, q.Length), sentence.Span),
-                    RefersTo = Nearest(sentenceDates, q.Start),
-                    Published = document.Article.Metadata.Published,
-                });
+                if (Claim(context, q, parties, ref lastTarget) is not { } claim) continue;
+                claims.Add(Complete(claim, document, entities, sentence, new TextSpan(q.Start, q.Length), sentenceDates, attributor));
             }
+            foreach (var (claim, date) in DateRule.Build(context, sentenceDates))
+                claims.Add(Complete(claim, document, entities, sentence, new TextSpan(date.Start, date.Length), [date], attributor));
             parties.Observe(context);
+            places.Observe(sentenceEntities);
         }
         return claims.ToImmutable();
     }
+
+    private static Claim? Claim(SentenceContext context, Quantity q, PartyTracker parties, ref string? lastTarget)
+    {
+        if (q.Type == QuantityType.Ordinal) return RankRule.TryBuild(context, q);
+        if (DistanceRule.IsLength(q, context.Vocabulary))
+        {
+            if (MeasureRule.NamedTightly(context, q, "length")) return MeasureRule.TryBuild(context, q, "length");
+            return DistanceRule.TryBuild(context, q, parties, ref lastTarget) ?? MeasureRule.TryBuild(context, q, "length");
+        }
+        if (MeasureRule.DimensionOf(q, context.Vocabulary) is { } kind && kind != "people") return MeasureRule.TryBuild(context, q, kind);
+        return CountRule.TryBuild(context, q);
+    }
+
+    private static Claim Complete(Claim claim, SegmentedArticle document, ImmutableArray<EntityMention> entities, Sentence sentence,
+        TextSpan figure, List<DateMention> sentenceDates, IAttributor attributor)
+    {
+        var refersTo = Nearest(sentenceDates, figure.Start);
+        if (Period(claim.Kind, refersTo) is { } period)
+        {
+            var scope = claim.Scope.Add(new ScopeEntry(ScopeRole.Period, period));
+            claim = claim with { Scope = scope, Description = $"{claim.Description} ({period})" };
+        }
+        return claim with
+        {
+            Source = attributor.Attribute(document, entities, sentence, figure.Start),
+            Evidence = new Evidence(document.Article.Id, sentence.Index, sentence.Span.Slice(document.Article.Text), figure, sentence.Span),
+            RefersTo = refersTo,
+            Published = document.Article.Metadata.Published,
+        };
+    }
+
+    /// <summary>
+    /// A rate or level stated for a year or a month ("inflation reached 12 percent in 2022") is a quantity of that period:
+    /// the same rate in another year is another quantity, not a rival. Counts and distances accumulate or stand; they keep no period.
+    /// </summary>
+    private static string? Period(ClaimKind kind, DateMention? date)
+    {
+        if (kind is ClaimKind.Count or ClaimKind.Distance or ClaimKind.Date or ClaimKind.Rank or ClaimKind.Duration) return null;
+        if (date is not { Earliest: { } first, Latest: { } last }) return null;
+        int days = last.DayNumber - first.DayNumber;
+        if (days >= 364 && first.Month == 1 && first.Day == 1 && last.Year == first.Year) return first.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (days >= 27 && days <= 31 && first.Day == 1) return first.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        return null;
+    }
+
+    /// <summary>A claim with its subject known and its source and evidence still to be filled in.</summary>
+    internal static Claim Draft(ClaimKind kind, string concept, string dimension, ImmutableArray<ScopeEntry> scope, ClaimValue value, string description) => new()
+    {
+        Kind = kind,
+        Concept = concept,
+        Dimension = dimension,
+        Scope = scope,
+        Value = value,
+        Description = description,
+        Source = PendingSource,
+        Evidence = PendingEvidence,
+    };
 
     /// <summary>A source placeholder replaced by the attributor's answer once the claim's subject is known.</summary>
     internal static Source PendingSource { get; } = Source.Of("?", SourceKind.Unknown);

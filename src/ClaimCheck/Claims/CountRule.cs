@@ -1,18 +1,20 @@
+using System.Collections.Immutable;
 using ClaimCheck.Recognize.Quantities;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
 
 /// <summary>
-/// Builds count claims: a count of people or things tied to an event word within a few words in the same clause
-/// ("12,000 people displaced", "displaced more than 1.2 million people", "the death toll rose to 300"), or to the event
-/// its noun implies ("120,000 refugees"). The place is the one the event is about ("fled Bakhmut", "residents from
-/// Sumy have fled"), when the sentence says.
+/// Builds count claims: a count tied to a concept word in the same clause ("12,000 people displaced", "displaced more
+/// than 1.2 million people", "the death toll rose to 300", "4,000 men, women and children who have been displaced"),
+/// or to the concept its noun implies ("120,000 refugees"). The place is the one the count is about, when the sentence
+/// says. A count behind "including" or "among them" is a part of a larger count, never its rival.
 /// </summary>
 internal static class CountRule
 {
-    private const int MaxWordsToEvent = 6;
-    private const int MaxWordsToPlace = 4;
+    private const int Reach = 6;
+    private const int ReachThroughRelative = 12;
+    private static readonly string[] RelativeWords = ["who", "which", "that", "whom"];
 
     public static Claim? TryBuild(SentenceContext context, Quantity q)
     {
@@ -20,71 +22,54 @@ internal static class CountRule
         bool bare = q.Type == QuantityType.Number;
         if (bare && (q.Unit is not null || q.Value is not { } v || v < 1 || v != Math.Floor(v))) return null;
 
-        var (eventName, trigger) = FindEvent(context, q, bare);
-        if (eventName is null) return null;
-        string counted = bare ? "people" : Counted(q, context.Vocabulary);
+        var (concept, trigger) = FindConcept(context, q, bare);
+        if (concept is null) return null;
+        string counted = bare ? "people" : Counted(context, q);
+        var scope = ImmutableArray.CreateBuilder<ScopeEntry>();
+        if (ScopeFinder.PlaceOf(context, q, trigger) is { } place) scope.Add(new(ScopeRole.Place, place));
+        if (IsSubset(context, q)) scope.Add(new(ScopeRole.Subset, counted));
         var value = new ClaimValue(q.Text, q.Value, q.Low, q.High, counted, q.Qualifier)
         {
             LowInclusive = q.LowInclusive,
             HighInclusive = q.HighInclusive,
             WrittenUnit = q.Noun ?? q.Unit,
         };
-        return new CountClaim
-        {
-            Event = eventName,
-            Counted = counted,
-            Where = FindPlace(context, q, trigger),
-            Value = value,
-            Source = ClaimBuilder.PendingSource,
-            Evidence = ClaimBuilder.PendingEvidence,
-        };
+        var s = scope.ToImmutable();
+        return ClaimBuilder.Draft(ClaimKind.Count, concept.Name, "count/" + counted, s, value,
+            ClaimText.Describe(ClaimKind.Count, concept, counted, s));
     }
 
-    private static string Counted(Quantity q, ClaimVocabulary vocabulary)
+    private static string Counted(SentenceContext context, Quantity q)
     {
-        string? unit = q.Unit ?? q.Noun;
-        if (unit is null || vocabulary.PeopleUnits.Contains(unit)) return "people";
-        return unit.ToLowerInvariant();
+        if (q.Unit is { } unit && unit != "people") return unit.ToLowerInvariant();
+        string? noun = q.Noun?.ToLowerInvariant();
+        if (noun is null || context.Vocabulary.PeopleUnits.Contains(noun)) return "people";
+        // "4,000 men, women and children": everyone.
+        if (noun is "men" or "women" or "children" && context.Text.AsSpan(q.End, Math.Min(30, context.Text.Length - q.End)).ToString() is var rest
+            && rest.Contains("women", StringComparison.OrdinalIgnoreCase) != (noun == "women") && rest.Contains("children", StringComparison.OrdinalIgnoreCase))
+            return "people";
+        return noun;
     }
 
-    private static (string? Event, TextSpan? Trigger) FindEvent(SentenceContext context, Quantity q, bool bare)
+    private static bool IsSubset(SentenceContext context, Quantity q) =>
+        context.SubsetCues.Any(c => c.Span.End <= q.Start && context.WordsBetween(c.Span.End, q.Start) <= 1);
+
+    private static (ConceptDef? Concept, TextSpan? Trigger) FindConcept(SentenceContext context, Quantity q, bool bare)
     {
         int end = Math.Max(q.End, q.Conversion?.End ?? 0);
-        // A bare number needs its event word right beside it ("killed 300", "300 dead", "death toll rose to 300").
-        int reach = bare ? 3 : MaxWordsToEvent;
-        PhraseMatcher<string>.Match? after = null, before = null;
-        foreach (var e in context.Events)
-        {
-            // The recognizer may take the event into the match ("12,000 people displaced"): that one wins.
-            if (e.Span.Start >= q.Start && e.Span.End <= end) return (e.Value, e.Span);
-            if (e.Span.Start >= end && after is null && context.WordsBetween(end, e.Span.Start) <= reach && !context.ClauseBreakBetween(end, e.Span.Start))
-                after = e;
-            if (e.Span.End <= q.Start && context.WordsBetween(e.Span.End, q.Start) <= reach && !context.ClauseBreakBetween(e.Span.End, q.Start))
-                before = e;
-        }
-        if (after is { } a) return (a.Value, a.Span);
+        // A bare number needs its concept word right beside it ("killed 300", "300 dead", "death toll rose to 300").
+        int reach = bare ? 3 : Reach;
+        int reachAfter = bare ? 3 : ThroughRelativeClause(context, end) ? ReachThroughRelative : Reach;
+        var (after, afterSpan) = ScopeFinder.NearestConcept(context, q, c => c.Kind == ClaimKind.Count, reachBefore: -1, reachAfter);
+        if (after is not null) return (after, afterSpan);
         string? noun = q.Noun ?? q.Unit;
-        if (!bare && noun is not null && context.Vocabulary.ImpliedEvents.TryGetValue(noun, out var implied)) return (implied, null);
-        if (before is { } b) return (b.Value, b.Span);
-        return (null, null);
+        if (!bare && noun is not null && context.Vocabulary.ImpliedEvents.TryGetValue(noun, out var implied)
+            && context.Vocabulary.Concepts.TryGetValue(implied, out var impliedDef))
+            return (impliedDef, null);
+        return ScopeFinder.NearestConcept(context, q, c => c.Kind == ClaimKind.Count, reach, reachAfter: -1);
     }
 
-    private static string? FindPlace(SentenceContext context, Quantity q, TextSpan? trigger)
-    {
-        // The place follows the figure or its event word closely: "fled Bakhmut", "displaced ... across Pakistan",
-        // "residents from Sumy have fled".
-        int figureEnd = Math.Max(q.End, q.Conversion?.End ?? 0);
-        foreach (var place in context.Places)
-        {
-            if (place.Span.Start < figureEnd) continue;
-            if (IsPossessive(context.Text, place.Span.End)) continue; // "fled Syria's third city of X": the city, not the country
-            int anchor = trigger is { } t && t.End <= place.Span.Start ? Math.Max(t.End, figureEnd) : figureEnd;
-            if (context.WordsBetween(anchor, place.Span.Start) <= MaxWordsToPlace && !context.ClauseBreakBetween(anchor, place.Span.Start))
-                return place.Canonical;
-        }
-        return null;
-    }
-
-    private static bool IsPossessive(string text, int end) =>
-        end + 1 < text.Length && text[end] == '\'' && (text[end + 1] == 's' || text[end + 1] == 'S');
+    /// <summary>"... who have been displaced", "... which were destroyed": a relative clause carries the count's event further.</summary>
+    private static bool ThroughRelativeClause(SentenceContext context, int end) =>
+        context.Words.Where(w => w.Start >= end).Take(Reach).Any(w => Array.IndexOf(RelativeWords, w.Slice(context.Text).ToLowerInvariant()) >= 0);
 }

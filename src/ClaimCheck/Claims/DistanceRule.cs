@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClaimCheck.Recognize.Quantities;
 
 namespace ClaimCheck.Claims;
@@ -14,19 +15,20 @@ internal static class DistanceRule
     private const int MaxWordsToTarget = 6;
     private const int MaxWordsFromPlace = 6;
 
-    public static bool IsDistance(Quantity q, ClaimVocabulary vocabulary) =>
-        q.Type == QuantityType.Dimension && q.Unit is not null && vocabulary.LengthUnitsKm.ContainsKey(q.Unit);
+    public static bool IsLength(Quantity q, ClaimVocabulary vocabulary) =>
+        q.Type == QuantityType.Dimension && vocabulary.KindOf(q.Unit) == "length" && vocabulary.Factor(q.Unit!, "km") is not null;
 
     public static Claim? TryBuild(SentenceContext context, Quantity q, PartyTracker parties, ref string? lastTarget)
     {
         int after = Math.Max(q.End, q.Conversion?.End ?? 0);
+        var value = ValueOf(q, context.Vocabulary);
+        if (FromTo(context, after) is { } between) return Distance(between.From, between.To, value, party: false);
         var target = context.Places.FirstOrDefault(p =>
             p.Span.Start >= after && context.WordsBetween(after, p.Span.Start) <= MaxWordsToTarget && !context.ClauseBreakBetween(after, p.Span.Start));
         string? to = target?.Canonical ?? lastTarget;
         if (to is null) return null;
         lastTarget = to;
 
-        var value = ValueOf(q, context.Vocabulary);
         var origin = AppositionSubject(context, q.Start, to);
         if (origin is null)
         {
@@ -41,8 +43,26 @@ internal static class DistanceRule
         return parties.PartyBefore(context, q.Start) is { } party ? Distance(party, to, value, party: true) : null;
     }
 
-    private static DistanceClaim Distance(string from, string to, ClaimValue value, bool party) =>
-        new() { From = from, To = to, FromIsParty = party, Value = value, Source = ClaimBuilder.PendingSource, Evidence = ClaimBuilder.PendingEvidence };
+    private static Claim Distance(string from, string to, ClaimValue value, bool party)
+    {
+        ImmutableArray<ScopeEntry> scope = [new(party ? ScopeRole.Party : ScopeRole.From, from), new(ScopeRole.To, to)];
+        return ClaimBuilder.Draft(ClaimKind.Distance, "distance", "length", scope, value, ClaimText.Describe(ClaimKind.Distance, null, null, scope));
+    }
+
+    /// <summary>"N km from A to B", "the N km between A and B", "the N-km road from A to B": both places follow the figure.</summary>
+    private static (string From, string To)? FromTo(SentenceContext context, int after)
+    {
+        var next = context.Places.Where(p => p.Span.Start >= after).Take(2).ToList();
+        if (next.Count < 2 || next[0].Canonical == next[1].Canonical) return null;
+        if (context.ClauseBreakBetween(after, next[1].Span.End)) return null;
+        var words = context.WordSpansBetween(after, next[1].Span.Start).Select(w => w.Slice(context.Text).ToLowerInvariant()).ToList();
+        bool fromTo = words.Contains("from") && words.Contains("to") && words.IndexOf("from") < words.IndexOf("to");
+        bool between = words.Contains("between") && words.Contains("and");
+        if (!(fromTo || between) || words.Count > 8) return null;
+        // The second place must follow "to" / "and" directly: "from A to B".
+        string link = context.WordBefore(next[1].Span.Start);
+        return link is "to" or "and" ? (next[0].Canonical, next[1].Canonical) : null;
+    }
 
     /// <summary>
     /// The place a sentence opens with when an apposition stands between it and the figure
@@ -99,7 +119,7 @@ internal static class DistanceRule
     /// "within" is a true upper bound.</summary>
     private static ClaimValue ValueOf(Quantity q, ClaimVocabulary vocabulary)
     {
-        double k = vocabulary.LengthUnitsKm[q.Unit!];
+        double k = vocabulary.Factor(q.Unit!, "km")!.Value;
         double? low = q.Low * k, high = q.High * k, value = q.Value * k;
         if (q.Qualifier == Qualifier.Within && value is not null)
         {
@@ -112,7 +132,7 @@ internal static class DistanceRule
             LowInclusive = q.LowInclusive,
             HighInclusive = q.HighInclusive,
             WrittenUnit = q.Unit,
-            ConversionValue = q.Conversion is { Unit: { } cu } c && vocabulary.LengthUnitsKm.TryGetValue(cu, out var ck) ? c.Value * ck : null,
+            ConversionValue = q.Conversion is { Unit: { } cu } c && vocabulary.Factor(cu, "km") is { } ck ? c.Value * ck : null,
         };
     }
 }

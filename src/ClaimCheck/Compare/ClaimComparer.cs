@@ -55,12 +55,11 @@ public sealed class ClaimComparer : IClaimComparer
         ArgumentNullException.ThrowIfNull(claims);
         var groups = Group(claims).ToList();
         // Counts of the same event and thing in other places: listed side by side, never compared.
-        var scopes = groups.Where(g => g[0] is CountClaim).GroupBy(g => ScopeFree((CountClaim)g[0]))
-            .ToDictionary(g => g.Key, g => g.Select(x => x[0].Key).ToList());
+        var scopes = groups.GroupBy(g => g[0].Key.WithoutScope()).ToDictionary(g => g.Key, g => g.Select(x => x[0].Key).ToList());
         var summaries = new List<QuantitySummary>();
         foreach (var group in groups)
         {
-            var related = group[0] is CountClaim count ? scopes[ScopeFree(count)].Where(k => k != group[0].Key).ToImmutableArray() : [];
+            var related = group[0].Kind == ClaimKind.Distance ? [] : scopes[group[0].Key.WithoutScope()].Where(k => k != group[0].Key).ToImmutableArray();
             if (group.Count < 2 && related.IsEmpty) continue;
             var exact = Options with { Tolerance = 0 };
             var intervals = group.Select(c => ValueInterval.Of(c.Value, exact)).ToList();
@@ -72,8 +71,6 @@ public sealed class ClaimComparer : IClaimComparer
         }
         return summaries;
     }
-
-    private static string ScopeFree(CountClaim c) => $"{c.Event}|{c.Counted}";
 
     private static IEnumerable<List<Claim>> Group(IReadOnlyList<Claim> claims)
     {

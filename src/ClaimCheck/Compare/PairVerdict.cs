@@ -18,7 +18,7 @@ internal static class PairClassifier
         string what = a.Describe();
         string sa = Said(a), sb = Said(b);
 
-        if (a is DistanceClaim && b is DistanceClaim && IsMileSlip(a.Value, b.Value) is { } slip)
+        if (a.Kind == ClaimKind.Distance && b.Kind == ClaimKind.Distance && IsMileSlip(a.Value, b.Value) is { } slip)
             return new(a, b, DiscrepancyClass.UnitConfusion, gap,
                 $"The {what} is given as {sa} and as {sb}. {slip} one figure may be miles written as kilometres (or the reverse).");
 
@@ -30,7 +30,7 @@ internal static class PairClassifier
             return new(a, b, DiscrepancyClass.VagueVersusPrecise, gap,
                 $"The {what} is given as {sa} and as {sb}: the vague figure cannot include the precise one.");
 
-        if (a is CountClaim count && vocabulary.CumulativeEvents.Contains(count.Event))
+        if (a.Kind == ClaimKind.Count && vocabulary.IsCumulative(a.Concept))
         {
             var (da, db) = (When(a), When(b));
             bool grows = ValueInterval.Central(b.Value) > ValueInterval.Central(a.Value);

@@ -27,7 +27,8 @@ internal readonly record struct ValueInterval(double Low, double High)
     public static ValueInterval Of(ClaimValue v, ComparisonOptions options, bool looseVague = false)
     {
         double value = Central(v);
-        double precision = Precision(v.AsWritten, value);
+        // Dates and ranks are whole: their bounds are already what the text allows.
+        double precision = v.Unit is "date" or "rank" ? 0 : Precision(v.AsWritten, value);
         (double lo, double hi) = v.Qualifier switch
         {
             Qualifier.Approximately => (value * (1 - options.ApproximateWidth), value * (1 + options.ApproximateWidth)),
@@ -40,6 +41,8 @@ internal readonly record struct ValueInterval(double Low, double High)
             Qualifier.Vague => (v.Low ?? value, looseVague ? (v.High ?? value) * 10 : v.High ?? value),
             _ => (value - precision, value + precision),
         };
+        // A relative tolerance means nothing on a day number: dates compare as written.
+        if (v.Unit == "date") return new ValueInterval(lo, hi);
         return new ValueInterval(Math.Max(0, lo * (1 - options.Tolerance)), hi * (1 + options.Tolerance));
     }
 

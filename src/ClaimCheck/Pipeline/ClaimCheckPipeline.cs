@@ -55,7 +55,7 @@ public sealed class ClaimCheckPipeline
         }
         var entities = _entities.Recognize(document).ToImmutableArray();
         var (allQuantities, allDates) = (quantities.ToImmutable(), dates.ToImmutable());
-        var claims = ClaimBuilder.Build(document, allQuantities, allDates, entities, _attributor);
+        var claims = ClaimBuilder.Build(document, allQuantities, allDates, entities, _attributor, (_entities as EntityRecognizer)?.Gazetteer);
         return new ArticleAnalysis(document, allQuantities, allDates, entities, claims);
     }
 

@@ -13,7 +13,7 @@ namespace ClaimCheck.Report;
 public sealed record ClaimCheckReport(string SchemaVersion, ImmutableArray<ArticleEntry> Articles, ImmutableArray<Claim> Claims, ImmutableArray<Discrepancy> Discrepancies)
 {
     /// <summary>The schema version this library writes.</summary>
-    public const string CurrentSchemaVersion = "1.0";
+    public const string CurrentSchemaVersion = "2.0";
 
     /// <summary>A consolidated view of every quantity claimed more than once (each source's value, range, most conservative figure).</summary>
     public ImmutableArray<QuantitySummary> Quantities { get; init; } = [];

@@ -19,7 +19,9 @@ internal static partial class ReportTree
         foreach (var link in claim.Source.Chain) chain.Add(new ReportScalar(link, ScalarKind.String));
         var map = new ReportMap()
             .Add("kind", SnakeCase.Of(claim.Kind))
+            .Add("concept", claim.Concept)
             .Add("quantity", claim.Describe())
+            .Add("dimension", claim.Dimension)
             .Add("key", claim.Key.ToString())
             .Add("article", e.ArticleId)
             .Add("published", claim.Published)
@@ -29,25 +31,21 @@ internal static partial class ReportTree
                 .Add("chain", chain)
                 .Add("cue", claim.Source.Cue))
             .Add("as_written", v.AsWritten)
-            .Add("quote", e.Quote)
-            .Add("value", v.Value)
-            .Add("low", v.Low)
-            .Add("high", v.High)
+            .Add("quote", e.Quote);
+        var scope = new ReportMap { Compact = true };
+        foreach (var entry in claim.Scope) scope.Add(SnakeCase.Of(entry.Role), entry.Name);
+        map.Add("scope", scope);
+        if (claim.Kind == ClaimKind.Date)
+            map.Add("value", Day(v.Value)).Add("low", Day(v.Low)).Add("high", Day(v.High));
+        else
+            map.Add("value", v.Value).Add("low", v.Low).Add("high", v.High);
+        map
             .Add("low_inclusive", v.LowInclusive)
             .Add("high_inclusive", v.HighInclusive)
             .Add("unit", v.Unit)
             .Add("written_unit", v.WrittenUnit)
             .Add("qualifier", SnakeCase.Of(v.Qualifier))
             .Add("conversion", v.Conversion);
-        switch (claim)
-        {
-            case DistanceClaim d:
-                map.Add("from", d.From).Add("to", d.To).Add("from_is_party", d.FromIsParty);
-                break;
-            case CountClaim c:
-                map.Add("event", c.Event).Add("counted", c.Counted).Add("where", c.Where);
-                break;
-        }
         if (claim.RefersTo is { } date)
         {
             map.Add("refers_to", new ReportMap()
@@ -64,6 +62,10 @@ internal static partial class ReportTree
         return map;
     }
 
+    private static DateOnly? Day(double? dayNumber) => dayNumber is { } d ? DateOnly.FromDayNumber((int)d) : null;
+
+    private static double? DayNumber(ReportMap m, string key) => m.Date(key) is { } d ? d.DayNumber : null;
+
     public static Claim ReadClaim(ReportMap m)
     {
         var kind = SnakeCase.Parse<ClaimKind>(m.RequiredString("kind"), "kind");
@@ -71,8 +73,13 @@ internal static partial class ReportTree
         var chain = s.List("chain").Select(n => (n as ReportScalar)?.Text ?? throw new ReportFormatException("'chain' holds only names")).ToImmutableArray();
         var name = s.RequiredString("name");
         var source = new Source(name, SnakeCase.Parse<SourceKind>(s.String("kind") ?? "unknown", "source kind"), chain.IsEmpty ? [name] : chain, s.String("cue"));
+        bool isDate = kind == ClaimKind.Date;
         var value = new ClaimValue(
-            m.RequiredString("as_written"), m.Double("value"), m.Double("low"), m.Double("high"), m.String("unit") ?? "",
+            m.RequiredString("as_written"),
+            isDate ? DayNumber(m, "value") : m.Double("value"),
+            isDate ? DayNumber(m, "low") : m.Double("low"),
+            isDate ? DayNumber(m, "high") : m.Double("high"),
+            m.String("unit") ?? "",
             SnakeCase.Parse<Qualifier>(m.String("qualifier") ?? "exact", "qualifier"), m.String("conversion"))
         {
             LowInclusive = m.Bool("low_inclusive", true),
@@ -98,31 +105,28 @@ internal static partial class ReportTree
                 IsRelative = r.Bool("relative", false),
             }
             : null;
-        Claim claim = kind switch
+        var scope = ImmutableArray.CreateBuilder<ScopeEntry>();
+        if (m.Map("scope") is { } sm)
+            foreach (var (role, node) in sm.Entries)
+                scope.Add(new ScopeEntry(SnakeCase.Parse<ScopeRole>(role, "scope role"),
+                    (node as ReportScalar)?.Text ?? throw new ReportFormatException($"scope '{role}' should be a name")));
+        var claim = new Claim
         {
-            ClaimKind.Distance => new DistanceClaim
-            {
-                From = m.RequiredString("from"),
-                To = m.RequiredString("to"),
-                FromIsParty = m.Bool("from_is_party", false),
-                Value = value, Source = source, Evidence = evidence,
-            },
-            ClaimKind.Count => new CountClaim
-            {
-                Event = m.RequiredString("event"),
-                Counted = m.RequiredString("counted"),
-                Where = m.String("where"),
-                Value = value, Source = source, Evidence = evidence,
-            },
-            _ => throw new ReportFormatException($"claims of kind '{kind}' cannot be read back yet"),
+            Kind = kind,
+            Concept = m.RequiredString("concept"),
+            Dimension = m.RequiredString("dimension"),
+            Scope = scope.ToImmutable(),
+            Description = m.String("quantity") ?? m.RequiredString("concept"),
+            Value = value,
+            Source = source,
+            Evidence = evidence,
         };
         return claim with { RefersTo = refersTo, Published = m.Date("published") };
     }
 
     public static ClaimKey ParseKey(string text)
     {
-        int colon = text.IndexOf(':');
-        if (colon <= 0) throw new ReportFormatException($"quantity key '{text}' should look like 'kind:subject'");
-        return new ClaimKey(SnakeCase.Parse<ClaimKind>(text[..colon], "quantity key"), text[(colon + 1)..]);
+        try { return ClaimKey.Parse(text); }
+        catch (FormatException e) { throw new ReportFormatException(e.Message); }
     }
 }

@@ -67,8 +67,8 @@ internal static partial class ReportTree
     public static ClaimCheckReport ToReport(ReportMap root)
     {
         var version = root.RequiredString("schema_version");
-        if (!version.StartsWith("1.", StringComparison.Ordinal))
-            throw new ReportFormatException($"schema_version {version} is not supported (this version reads 1.x)");
+        if (!version.StartsWith("2.", StringComparison.Ordinal))
+            throw new ReportFormatException($"schema_version {version} is not supported (this version reads 2.x; a 1.x report was written by ClaimCheck before the general claim model: run once without --previous)");
         var articles = root.List("articles").Select(n => AsMap(n, "articles")).Select(m => new ArticleEntry(
             m.RequiredString("id"),
             m.String("path"),

@@ -1,0 +1,69 @@
+using ClaimCheck.Recognize.Entities;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>
+/// The places an article has named so far, by type, so that "the capital" (the capital of the country last named),
+/// "the city" or "the town" (the last one named) resolve to the place they stand for. One per article.
+/// </summary>
+internal sealed class PlaceMemory(Gazetteer gazetteer, ClaimVocabulary vocabulary)
+{
+    private string? _country, _city, _town, _any;
+
+    /// <summary>The sentence's places in text order, with each place word replaced by the place it stands for (when known).</summary>
+    public List<EntityMention> WithAnaphora(SentenceContext context, IEnumerable<EntityMention> named, List<PhraseMatcher<string>.Match> anaphora)
+    {
+        var places = named.ToList();
+        if (anaphora.Count == 0) return places;
+        foreach (var a in anaphora)
+        {
+            // A name standing right after the place word is its apposition ("the capital, Kabul"): the name itself is already a place.
+            if (places.Any(p => p.Span.Start >= a.Span.End && context.WordsBetween(a.Span.End, p.Span.Start) <= 1 && p.Span.Start - a.Span.End <= 3))
+                continue;
+            if (places.Any(p => p.Span.Overlaps(a.Span))) continue;
+            var earlier = places.Where(p => p.Span.End <= a.Span.Start).ToList();
+            string? resolved = a.Value switch
+            {
+                "capital" => CapitalOf(earlier.Select(p => p.Canonical).LastOrDefault(IsCountry) ?? _country),
+                "city" or "port" => earlier.Select(p => p.Canonical).LastOrDefault(n => !IsCountry(n)) ?? _city ?? _any,
+                _ => earlier.Select(p => p.Canonical).LastOrDefault(n => !IsCountry(n)) ?? _town ?? _city ?? _any,
+            };
+            if (resolved is not null)
+                places.Add(new EntityMention(a.Span.Slice(context.Text), a.Span, EntityKind.Place, resolved));
+        }
+        places.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        return places;
+    }
+
+    /// <summary>Remembers the places the sentence names.</summary>
+    public void Observe(IEnumerable<EntityMention> places)
+    {
+        foreach (var p in places)
+        {
+            if (p.Kind != EntityKind.Place) continue;
+            switch (TypeOf(p.Canonical))
+            {
+                case "country": _country = p.Canonical; continue;
+                case "city" or "capital": _city = p.Canonical; break;
+                case "town" or "village": _town = p.Canonical; break;
+                case "province" or "region" or "state" or "river" or "road" or "sea" or "lake" or "mountain": continue;
+                default: _town ??= p.Canonical; _city ??= p.Canonical; break;
+            }
+            _any = p.Canonical;
+        }
+    }
+
+    private string? CapitalOf(string? country) =>
+        country is not null && vocabulary.Capitals.TryGetValue(ClaimKey.Norm(country), out var capital) ? capital : null;
+
+    private bool IsCountry(string name) => TypeOf(name) == "country";
+
+    private readonly Dictionary<string, string?> _types = new(StringComparer.Ordinal);
+
+    private string? TypeOf(string name)
+    {
+        if (!_types.TryGetValue(name, out var type)) _types[name] = type = gazetteer.Resolve(name)?.Type;
+        return type;
+    }
+}
