@@ -11,7 +11,9 @@ public sealed class ReviewCarryTests
     private static readonly Discrepancy Gone = new("d-0000aaaa", ReportSamples.CountA.Key, DiscrepancyClass.EvolvingFigure,
         "IOM's count rose from 3.5 million to 4 million in two days.", 0.2, [ReportSamples.CountA]);
 
-    private static readonly Discrepancy Fresh = Gone with { Id = "d-1111bbbb", Class = DiscrepancyClass.VagueVersusPrecise };
+    // Another quantity, other statements: nothing ties it to the previous run.
+    private static readonly Discrepancy Fresh = new("d-1111bbbb", ReportSamples.DistanceB.Key with { Scope = "between=goma|sake" }, DiscrepancyClass.VagueVersusPrecise,
+        "Two figures.", 0.2, [ReportSamples.DistanceB with { Evidence = ReportSamples.DistanceB.Evidence with { ArticleId = "goma-post" } }]);
 
     [Fact]
     public void Carry_SameId_KeepsStatusAndNoteAndIsNotNew()

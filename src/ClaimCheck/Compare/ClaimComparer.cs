@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
-using System.Text;
 using ClaimCheck.Claims;
 using ClaimCheck.Recognize.Entities;
 
@@ -65,7 +63,7 @@ public sealed class ClaimComparer : IClaimComparer
             var intervals = group.Select(c => ValueInterval.Of(c.Value, exact)).ToList();
             double min = intervals.Min(i => i.Low), max = intervals.Max(i => i.High);
             var conservative = group[intervals.FindIndex(i => i.Low == min)];
-            int independent = group.Select(c => c.Source.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+            int independent = group.Select(Syndication.IndependenceKey).Distinct(StringComparer.Ordinal).Count();
             summaries.Add(new QuantitySummary(group[0].Key, group[0].Describe(), group[0].Value.Unit, Round(min),
                 double.IsPositiveInfinity(max) ? null : Round(max), conservative, independent, [.. group]) { RelatedScopes = related });
         }
@@ -90,7 +88,7 @@ public sealed class ClaimComparer : IClaimComparer
         for (int j = i + 1; j < group.Count; j++)
         {
             var (a, b) = (group[i], group[j]);
-            if (SameStatement(a, b)) continue;
+            if (Syndication.SameStatement(a, b)) continue;
             bool bothVague = a.Value.Qualifier == Recognize.Quantities.Qualifier.Vague && b.Value.Qualifier == Recognize.Quantities.Qualifier.Vague;
             var ia = ValueInterval.Of(a.Value, Options, bothVague);
             var ib = ValueInterval.Of(b.Value, Options, bothVague);
@@ -100,10 +98,6 @@ public sealed class ClaimComparer : IClaimComparer
         return verdicts;
     }
 
-    /// <summary>The same figure from the same source in the same article (a repeated sentence) is one statement.</summary>
-    private static bool SameStatement(Claim a, Claim b) =>
-        a.Evidence.ArticleId == b.Evidence.ArticleId && a.Evidence.Span == b.Evidence.Span;
-
     private Discrepancy Build(ClaimKey key, List<PairVerdict> verdicts)
     {
         var main = verdicts.OrderBy(v => Array.IndexOf(Salience, v.Class)).ThenByDescending(v => v.Gap).First();
@@ -112,7 +106,7 @@ public sealed class ClaimComparer : IClaimComparer
         string explanation = main.Explanation;
         int others = verdicts.Count - 1;
         if (others > 0) explanation += $" ({others} more conflicting pair{(others == 1 ? "" : "s")} among these claims.)";
-        return new Discrepancy(StableId(key, involved), key, main.Class, explanation, Severity(main, involved), involved);
+        return new Discrepancy(DiscrepancyId.For(key), key, main.Class, explanation, Severity(main, involved), involved);
     }
 
     private Discrepancy? ConversionMismatch(Claim claim)
@@ -126,7 +120,7 @@ public sealed class ClaimComparer : IClaimComparer
             $"which is {converted:0.#} {v.Unit}: the two do not match, so one of them is wrong.";
         ImmutableArray<Claim> claims = [claim];
         double gap = Math.Abs(value - converted) / Math.Max(value, converted);
-        return new Discrepancy(StableId(claim.Key, claims), claim.Key, DiscrepancyClass.InconsistentConversion, explanation,
+        return new Discrepancy(DiscrepancyId.ForConversion(claim), claim.Key, DiscrepancyClass.InconsistentConversion, explanation,
             Math.Round(Math.Clamp(Math.Sqrt(gap), 0, 1) * 0.7, 2), claims);
     }
 
@@ -148,19 +142,6 @@ public sealed class ClaimComparer : IClaimComparer
 
     private double Credibility(SourceKind kind) =>
         _vocabulary.SourceCredibility.TryGetValue(kind.ToString(), out var c) ? c : 0.5;
-
-    /// <summary>
-    /// A hash of the quantity key and, for each claim, its article, its figure as written and its source: the same
-    /// input gives the same id in every run, and edits elsewhere in an article do not change it.
-    /// </summary>
-    private static string StableId(ClaimKey key, ImmutableArray<Claim> claims)
-    {
-        var text = new StringBuilder(key.ToString());
-        foreach (var c in claims.OrderBy(c => c.Evidence.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start))
-            text.Append('\n').Append(c.Evidence.ArticleId).Append(':').Append(c.Value.AsWritten).Append(':').Append(c.Source.Name);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
-        return "d-" + Convert.ToHexStringLower(hash)[..10];
-    }
 
     private static double Round(double x) => Math.Round(x, 3);
 }

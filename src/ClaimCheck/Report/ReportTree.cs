@@ -48,7 +48,7 @@ internal static partial class ReportTree
             var r = review.For(d.Id);
             var claims = new ReportList();
             foreach (var c in d.Claims) claims.Add(ClaimNode(c));
-            list.Add(new ReportMap()
+            var map = new ReportMap()
                 .Add("id", d.Id)
                 .Add("class", SnakeCase.Of(d.Class))
                 .Add("severity", Math.Round(d.Severity, 2, MidpointRounding.AwayFromZero))
@@ -59,8 +59,18 @@ internal static partial class ReportTree
                 .Add("status", SnakeCase.Of(r.Status))
                 .Add("new", r.IsNew)
                 .AddAlways("note", r.Note)
-                .Add("claims", claims));
+                .Add("change", r.Change);
+            if (CarriedFrom(r) is { } from) map.Add("carried_from", from);
+            list.Add(map.Add("claims", claims));
         }
+        return list;
+    }
+
+    private static ReportList? CarriedFrom(DiscrepancyReview r)
+    {
+        if (r.CarriedFrom.IsDefaultOrEmpty) return null;
+        var list = new ReportList { Compact = true };
+        foreach (var id in r.CarriedFrom) list.Add(new ReportScalar(id, ScalarKind.String));
         return list;
     }
 
@@ -107,7 +117,11 @@ internal static partial class ReportTree
             reviews[id] = new DiscrepancyReview(
                 SnakeCase.Parse<ReviewStatus>(m.String("status") ?? "open", "status"),
                 string.IsNullOrEmpty(m.String("note")) ? null : m.String("note"),
-                m.Bool("new", fallback: false));
+                m.Bool("new", fallback: false))
+            {
+                Change = m.String("change"),
+                CarriedFrom = [.. m.List("carried_from").Select(n => (n as ReportScalar)?.Text ?? throw new ReportFormatException("'carried_from' holds only ids"))],
+            };
         }
         return result.ToImmutable();
     }

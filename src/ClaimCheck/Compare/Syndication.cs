@@ -1,0 +1,38 @@
+using ClaimCheck.Attribution;
+using ClaimCheck.Claims;
+using ClaimCheck.Recognize.Entities;
+
+namespace ClaimCheck.Compare;
+
+/// <summary>
+/// Wire copy republished by several outlets: the same sentence in several articles is one statement. It never conflicts
+/// with itself, and it counts as one source when sources are counted for independence.
+/// </summary>
+internal static class Syndication
+{
+    /// <summary>Whether two claims are one statement: the same figure in the same sentence, in one article or syndicated in several.</summary>
+    public static bool SameStatement(Claim a, Claim b)
+    {
+        if (a.Evidence.ArticleId == b.Evidence.ArticleId) return a.Evidence.Span == b.Evidence.Span;
+        return a.Value.AsWritten == b.Value.AsWritten && SameText(a.Evidence.Quote, b.Evidence.Quote);
+    }
+
+    /// <summary>
+    /// Who a claim counts as when independent sources are counted: the named source, or, for a figure no source is
+    /// named for, the sentence itself (so syndicated copies of one unattributed sentence count once).
+    /// </summary>
+    public static string IndependenceKey(Claim c) =>
+        c.Source.Kind is SourceKind.Outlet or SourceKind.Unknown
+            ? "text:" + Fold(c.Evidence.Quote)
+            : "source:" + c.Source.Name.ToLowerInvariant();
+
+    private static bool SameText(string x, string y) => x.Length == y.Length ? x == y || Fold(x) == Fold(y) : Fold(x) == Fold(y);
+
+    /// <summary>Letters and digits only, lower-cased: copy edits of quotes, dashes and spaces do not make another statement.</summary>
+    private static string Fold(string text) => string.Create(text.Count(char.IsLetterOrDigit), text, static (span, t) =>
+    {
+        int i = 0;
+        foreach (char ch in t)
+            if (char.IsLetterOrDigit(ch)) span[i++] = char.ToLowerInvariant(ch);
+    });
+}
