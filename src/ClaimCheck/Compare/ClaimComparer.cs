@@ -23,7 +23,12 @@ public sealed class ClaimComparer : IClaimComparer
 
     /// <summary>Creates a comparer with the given options.</summary>
     /// <param name="options">Tolerance and widths; <see cref="ComparisonOptions.Default"/> when null.</param>
-    public ClaimComparer(ComparisonOptions? options = null) => Options = options ?? ComparisonOptions.Default;
+    /// <exception cref="ArgumentOutOfRangeException">When a setting is out of range.</exception>
+    public ClaimComparer(ComparisonOptions? options = null)
+    {
+        Options = options ?? ComparisonOptions.Default;
+        Options.Validate();
+    }
 
     /// <summary>The shared default instance.</summary>
     public static ClaimComparer Default { get; } = new();

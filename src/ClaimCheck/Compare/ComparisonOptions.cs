@@ -16,4 +16,19 @@ public sealed record ComparisonOptions
 
     /// <summary>Discrepancies below this severity (0 to 1) are left out.</summary>
     public double MinSeverity { get; init; }
+
+    /// <summary>Checks that every setting is in range.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Naming the setting and its range.</exception>
+    public void Validate()
+    {
+        Check(Tolerance, nameof(Tolerance), 0, 1);
+        Check(ApproximateWidth, nameof(ApproximateWidth), 0, 1);
+        Check(MinSeverity, nameof(MinSeverity), 0, 1);
+    }
+
+    private static void Check(double value, string name, double min, double max)
+    {
+        if (double.IsNaN(value) || value < min || value > max)
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be between {min} and {max}.");
+    }
 }

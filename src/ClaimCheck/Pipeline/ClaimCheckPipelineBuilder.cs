@@ -60,6 +60,22 @@ public sealed class ClaimCheckPipelineBuilder
         return this;
     }
 
+    /// <summary>
+    /// Sets the comparison options of the default comparer: <c>ConfigureComparison(o =&gt; o with { Tolerance = 0.05 })</c>.
+    /// Calls compose; a comparer set with <see cref="UseComparer"/> is replaced by a default comparer with these options.
+    /// </summary>
+    /// <param name="configure">Returns the options to use, given the current ones.</param>
+    /// <exception cref="ArgumentException">When the options returned are out of range (see <see cref="ComparisonOptions.Validate"/>).</exception>
+    public ClaimCheckPipelineBuilder ConfigureComparison(Func<ComparisonOptions, ComparisonOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var current = (_comparer as ClaimComparer)?.Options ?? ComparisonOptions.Default;
+        var options = configure(current) ?? throw new ArgumentException("The configuration returned no options.", nameof(configure));
+        options.Validate();
+        _comparer = new ClaimComparer(options);
+        return this;
+    }
+
     /// <summary>Builds an immutable, thread-safe pipeline; stages not replaced get their defaults.</summary>
     public ClaimCheckPipeline Build() => new(
         _quantities ?? QuantityRecognizer.Default,
