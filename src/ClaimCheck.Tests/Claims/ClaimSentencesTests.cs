@@ -39,6 +39,16 @@ public class ClaimSentencesTests
         { "The strike killed five civilians in Kramatorsk, the governor said.", ["count killed civilians Kramatorsk 5..5 exact"] },
         { "The monitor put the number of dead at 420.", ["count killed people * 420..420 exact"] },
         { "The storm left 35,000 people homeless in Mozambique.", ["count displaced people Mozambique 35000..35000 exact"] },
+        // Two counts in one clause, each governed by the verb right before it ("on Friday" gives no date claim: no publication date to resolve it).
+        { "A landslide struck western Nepal on Friday, killing 27 people and injuring 40 others.",
+            ["count killed people Nepal 27..27 exact", "count injured people Nepal 40..40 exact"] },
+        // A level verb carries a toll named far before the figure.
+        { "The death toll from the floods in Libya has risen to 5,300.", ["count killed people Libya 5300..5300 exact"] },
+        // An epicentre's distance from a city is not the quake's depth.
+        { "The tremor struck at a depth of 16 km and was centred 17 km from Mandalay.", ["length depth * 16 km exact"] },
+        // What lasted two minutes is not named: no quantity to key.
+        { "It lasted about two minutes, witnesses said.", [] },
+        { "The shaking lasted about two minutes, witnesses said.", ["duration duration_shaking * 120 s approximately"] },
         // Sentences that state no claim ClaimCheck builds.
         { "The hospital treated 40 patients on Monday.", [] },
         { "I'm sure the 2011 uprising changed everything.", [] },
@@ -52,8 +62,8 @@ public class ClaimSentencesTests
         { "Goma has a population of about 2 million.", [] },
         { "A convoy of 30 trucks reached Mariupol at dawn.", [] },
         { "Traffic on the M5 highway resumed near the city.", [] },
-        // A date of an event and a duration of talks: DateOnly.DayNumber of 1 January 2019 is 737059, of 31 December 2019 737423.
-        { "The ceasefire was agreed in 2019 after two years of talks.", ["duration duration_talks * 730.48 day exact", "date date_signed * 737059..737423 date range"] },
+        // A date of an event and a duration of talks (two years of 365.2425 days, in seconds): DateOnly.DayNumber of 1 January 2019 is 737059, of 31 December 2019 737423.
+        { "The ceasefire was agreed in 2019 after two years of talks.", ["duration duration_talks * 63113904 s exact", "date date_signed * 737059..737423 date range"] },
         { "The distance was not disclosed by the ministry.", [] },
     };
 

@@ -50,7 +50,9 @@ internal static class ClaimBuilder
         if (DistanceRule.IsLength(q, context.Vocabulary))
         {
             if (MeasureRule.NamedTightly(context, q, "length")) return MeasureRule.TryBuild(context, q, "length");
-            return DistanceRule.TryBuild(context, q, parties, ref lastTarget) ?? MeasureRule.TryBuild(context, q, "length");
+            // A length that points at a place ("17 km from Mandalay") is a distance or nothing, never a depth or a height.
+            return DistanceRule.TryBuild(context, q, parties, ref lastTarget)
+                ?? (DistanceRule.PointsAtPlace(context, q) ? null : MeasureRule.TryBuild(context, q, "length"));
         }
         if (MeasureRule.DimensionOf(q, context.Vocabulary) is { } kind && kind != "people") return MeasureRule.TryBuild(context, q, kind);
         return CountRule.TryBuild(context, q);

@@ -57,17 +57,30 @@ internal static class CountRule
     private static (ConceptDef? Concept, TextSpan? Trigger) FindConcept(SentenceContext context, Quantity q, bool bare)
     {
         int end = Math.Max(q.End, q.Conversion?.End ?? 0);
-        // A bare number needs its concept word right beside it ("killed 300", "300 dead", "death toll rose to 300").
-        int reach = bare ? 3 : Reach;
+        // A bare number needs its concept word right beside it ("killed 300", "300 dead"), or a level verb between
+        // them ("the death toll from the quake has risen to 2,028", "put the number of dead at 420").
+        int reach = bare ? (AfterLevelVerb(context, q) ? ReachThroughRelative : 3) : Reach;
         int reachAfter = bare ? 3 : ThroughRelativeClause(context, end) ? ReachThroughRelative : Reach;
         var (after, afterSpan) = ScopeFinder.NearestConcept(context, q, c => c.Kind == ClaimKind.Count, reachBefore: -1, reachAfter);
+        var (before, beforeSpan) = ScopeFinder.NearestConcept(context, q, c => c.Kind == ClaimKind.Count, reach, reachAfter: -1);
+        // A verb right before the figure governs it ("killing 30 people and injuring 40"), over a word after the next "and".
+        if (before is not null && beforeSpan is { } b && context.WordsBetween(b.End, q.Start) == 0 && !AdjacentAfter(context, end, afterSpan))
+            return (before, beforeSpan);
         if (after is not null) return (after, afterSpan);
         string? noun = q.Noun ?? q.Unit;
         if (!bare && noun is not null && context.Vocabulary.ImpliedEvents.TryGetValue(noun, out var implied)
             && context.Vocabulary.Concepts.TryGetValue(implied, out var impliedDef))
             return (impliedDef, null);
-        return ScopeFinder.NearestConcept(context, q, c => c.Kind == ClaimKind.Count, reach, reachAfter: -1);
+        return (before, beforeSpan);
     }
+
+    private static bool AdjacentAfter(SentenceContext context, int end, TextSpan? after) =>
+        after is { } a && (a.Start < end || context.WordsBetween(end, a.Start) == 0);
+
+    private static readonly string[] LevelVerbs = ["to", "at", "reached", "hit", "topped", "passed", "exceeded", "surpassed"];
+
+    private static bool AfterLevelVerb(SentenceContext context, Quantity q) =>
+        Array.IndexOf(LevelVerbs, context.WordBefore(q.Start)) >= 0;
 
     /// <summary>"... who have been displaced", "... which were destroyed": a relative clause carries the count's event further.</summary>
     private static bool ThroughRelativeClause(SentenceContext context, int end) =>

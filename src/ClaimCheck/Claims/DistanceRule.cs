@@ -43,6 +43,14 @@ internal static class DistanceRule
         return parties.PartyBefore(context, q.Start) is { } party ? Distance(party, to, value, party: true) : null;
     }
 
+    /// <summary>Whether a place follows the figure within the reach of a distance's target ("17 km from Mandalay", "5 miles north of Tulsa").</summary>
+    public static bool PointsAtPlace(SentenceContext context, Quantity q)
+    {
+        int after = Math.Max(q.End, q.Conversion?.End ?? 0);
+        return context.Places.Any(p => p.Span.Start >= after && context.WordsBetween(after, p.Span.Start) <= MaxWordsToTarget
+            && !context.ClauseBreakBetween(after, p.Span.Start));
+    }
+
     private static Claim Distance(string from, string to, ClaimValue value, bool party)
     {
         ImmutableArray<ScopeEntry> scope = [new(party ? ScopeRole.Party : ScopeRole.From, from), new(ScopeRole.To, to)];

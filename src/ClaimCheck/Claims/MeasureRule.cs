@@ -47,8 +47,10 @@ internal static class MeasureRule
         var kind = concept?.Kind ?? ClaimKind.Percentage;
         string name = concept?.Name ?? "share_of_" + shareOf!.Replace(' ', '_');
         var def = concept ?? new ConceptDef(name, kind, $"share of the {shareOf}", [], null, false, false, [], false, false);
-        if (concept is { ByWord: true } && EventWord(context, q, concept, trigger) is { } word)
+        if (concept is { ByWord: true })
         {
+            // "lasted about 2 minutes" with no event named: what lasted cannot be told, so there is no quantity to key.
+            if (EventWord(context, q, concept, trigger) is not { } word) return null;
             name = $"{concept.Name}_{word.Replace(' ', '_')}";
             def = concept with { Name = name, Label = $"{concept.Label} {word}" };
         }

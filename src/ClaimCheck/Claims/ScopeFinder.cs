@@ -9,7 +9,12 @@ internal static class ScopeFinder
 {
     private const int MaxWordsToPlace = 4;
     private const int MaxWordsBackToPlace = 10;
-    private static readonly string[] PlacePrepositions = ["in", "at", "across", "near", "over", "throughout", "around", "inside", "from"];
+    // Words that put a place before the figure in its scope: prepositions ("In Valencia, 300 mm of rain fell") and the
+    // verbs of an event striking a place ("struck central Myanmar, killing 1,600"; an adjective may stand between).
+    private static readonly string[] PlacePrepositions = ["in", "at", "across", "near", "over", "throughout", "around", "inside", "from",
+        "struck", "hit", "rocked", "battered", "lashed", "swept", "pounded", "ravaged", "devastated", "flooded", "shook", "jolted"];
+    private static readonly string[] PlaceAdjectives = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+        "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "coastal", "rural", "remote"];
 
     /// <summary>
     /// The place the figure is about: right after the figure or its concept word ("fled Bakhmut", "killed ... in
@@ -34,6 +39,7 @@ internal static class ScopeFinder
             if (place.Span.End > q.Start) continue;
             if (context.WordsBetween(place.Span.End, q.Start) > MaxWordsBackToPlace || context.ClauseBreakBetween(place.Span.End, q.Start)) break;
             string before = context.WordBefore(place.Span.Start);
+            if (Array.IndexOf(PlaceAdjectives, before) >= 0) before = context.WordBefore(place.Span.Start, back: 2);
             if (Array.IndexOf(PlacePrepositions, before) >= 0 && !IsPossessive(context.Text, place.Span.End)) return place.Canonical;
             break;
         }
@@ -61,9 +67,10 @@ internal static class ScopeFinder
                     distance = context.WordsBetween(end, match.Span.Start);
                     if (distance > reachAfter || context.ClauseBreakBetween(end, match.Span.Start)) continue;
                 }
-                else if (match.Span.End <= q.Start && !def.AfterOnly)
+                else if (match.Span.Start < q.Start && !def.AfterOnly)
                 {
-                    distance = context.WordsBetween(match.Span.End, q.Start);
+                    // A phrase that runs into the figure's qualifier ("killing at least 30") stands right before it.
+                    distance = match.Span.End <= q.Start ? context.WordsBetween(match.Span.End, q.Start) : 0;
                     if (distance > reachBefore || context.ClauseBreakBetween(match.Span.End, q.Start)) continue;
                     distance += 1; // words after the figure name it more often than words before ("5,000 killed", "killed ... 5,000")
                 }

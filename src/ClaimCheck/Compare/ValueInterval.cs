@@ -41,8 +41,9 @@ internal readonly record struct ValueInterval(double Low, double High)
             Qualifier.Vague => (v.Low ?? value, looseVague ? (v.High ?? value) * 10 : v.High ?? value),
             _ => (value - precision, value + precision),
         };
-        // A relative tolerance means nothing on a day number: dates compare as written.
-        if (v.Unit == "date") return new ValueInterval(lo, hi);
+        // A relative tolerance means nothing on a day number, a rank or a logarithmic scale (magnitude 7.7 against 7.9
+        // is a real gap): these compare as written.
+        if (v.Unit is "date" or "rank" or "magnitude") return new ValueInterval(lo, hi);
         return new ValueInterval(Math.Max(0, lo * (1 - options.Tolerance)), hi * (1 + options.Tolerance));
     }
 
