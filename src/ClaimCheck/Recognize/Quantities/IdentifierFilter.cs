@@ -14,7 +14,7 @@ internal static class IdentifierFilter
         char prev = s > 0 ? t[s - 1] : ' ';
         if (char.IsLetterOrDigit(prev) && !prefixed) return RunEnd(t, s);
         if (prev is '-' or '/' or '.' or ':' or '#' or '_' && s >= 2 && char.IsLetterOrDigit(t[s - 2])) return RunEnd(t, s);
-        if (prev is '+' or '#') return Math.Max(PhoneEnd(t, s), RunEnd(t, s));
+        if (prev is '+' or '#' && !prefixed) return Math.Max(PhoneEnd(t, s), RunEnd(t, s));
         int digitsEnd = s;
         while (digitsEnd < t.Length && char.IsAsciiDigit(t[digitsEnd])) digitsEnd++;
         if (n.IntegerDigits >= 2 && t[s] == '0' && !n.HasFraction) return Math.Max(PhoneEnd(t, s), RunEnd(t, s));
@@ -63,6 +63,9 @@ internal static class IdentifierFilter
     private static bool IsDecade(string t, int digitsEnd) =>
         (digitsEnd < t.Length && t[digitsEnd] == 's' && !TextScan.IsLetterOrDigit(t, digitsEnd + 1))
         || (digitsEnd + 1 < t.Length && t[digitsEnd] == '\'' && t[digitsEnd + 1] == 's');
+
+    /// <summary>Whether the digits at <paramref name="s"/> look like a phone number (after a '+': "+44 20 7946 0958").</summary>
+    public static bool IsPhone(string t, int s) => PhoneEnd(t, s) > s;
 
     /// <summary>End of a phone-number-like run (three or more digit groups joined by '-', '.' or ' ', seven digits or more), or <paramref name="s"/>.</summary>
     private static int PhoneEnd(string t, int s)

@@ -32,30 +32,41 @@ internal static class QuantityScanner
             }
         }
         if (p >= t.Length) return pos;
-        bool negative = false;
-        if (t[p] == '-' && TextScan.IsDigit(t, p + 1) && !TextScan.IsLetterOrDigit(t, p - 1))
+        bool negative = false, minusWord = false, plusSign = false;
+        if (t[p] is '-' or '+' && TextScan.IsDigit(t, p + 1) && !TextScan.IsLetterOrDigit(t, p - 1))
         {
-            negative = true;
+            if (t[p] == '+' && IdentifierFilter.IsPhone(t, p + 1)) return IdentifierFilter.RunEnd(t, p + 1); // "+44 20 7946 0958"
+            negative = t[p] == '-';
+            plusSign = t[p] == '+';
             p++;
+        }
+        else if (qualifier == Qualifier.Exact && !aged && TextScan.WordEnd(t, p) is int me && me > p
+                 && t.AsSpan(p, me - p).Equals("minus", StringComparison.OrdinalIgnoreCase))
+        {
+            int d = TextScan.SkipInlineSpaces(t, me);
+            if (d == me || !TextScan.IsDigit(t, d) && !(d < t.Length && char.IsLetter(t[d]))) return pos;
+            negative = minusWord = true;
+            p = d;
         }
         UnitDef? prefix = null;
         if (v.Prefixes.TryMatch(t, p, out var pu, out int pe))
         {
             int d = pe < t.Length && t[pe] is ' ' or '-' ? pe + 1 : pe;
-            if (TextScan.IsDigit(t, d))
+            if (TextScan.IsDigit(t, d) && (pe - p > 1 || char.IsSymbol(t[p]) || (d == pe && OneLetterPrefixFits(t, d, v))))
             {
                 prefix = pu;
                 p = d;
             }
         }
         bool currency = prefix?.Kind == "currency";
-        if (!NumberReader.TryRead(t, p, v, currency, out var n1)) return pos;
+        if (!NumberReader.TryRead(t, p, v, currency, out var n1))
+            return TextScan.IsDigit(t, p) || (p < t.Length && t[p] == '.') ? IdentifierFilter.RunEnd(t, p) : pos; // a malformed figure is refused whole
         bool introduced = qualifier != Qualifier.Exact || prefix is not null || aged;
         if (n1.Form == NumberForm.Digits && n1.Multiplier == 1 && v.FurnitureAfter.TryMatch(t, TextScan.SkipInlineSpaces(t, n1.End), out _, out int furnitureEnd))
             return furnitureEnd;
         if (n1.Form == NumberForm.Digits)
         {
-            int skip = IdentifierFilter.Check(t, n1, introduced, prefixed: prefix is not null, v);
+            int skip = IdentifierFilter.Check(t, n1, introduced || plusSign, prefixed: prefix is not null || plusSign, v);
             if (skip >= 0) return skip;
             int ord = IdentifierFilter.OrdinalSuffixEnd(t, n1.End);
             if (ord > n1.End && !n1.Grouped && !n1.HasFraction && n1.Multiplier == 1)
@@ -66,7 +77,8 @@ internal static class QuantityScanner
         }
         if (negative) n1 = n1 with { Value = -n1.Value };
         int end = Complete(original, t, pos, p, n1, qualifier, prefix, aged, v, allowConversion, out quantity);
-        if (negative && quantity is not { Type: QuantityType.Temperature or QuantityType.Percentage })
+        if (negative && quantity is not { Type: QuantityType.Temperature or QuantityType.Percentage }
+            && !(minusWord && quantity is { Type: not QuantityType.Count }))
         {
             quantity = null; // a dash before a figure is far more often punctuation than a minus sign
             return pos;
@@ -208,6 +220,14 @@ internal static class QuantityScanner
         int j = TextScan.SkipInlineSpaces(t, end);
         if (j > end && j + 3 <= t.Length && t.AsSpan(j, 3).Equals("old", StringComparison.OrdinalIgnoreCase) && !TextScan.IsLetterOrDigit(t, j + 3)) return j + 3;
         return end;
+    }
+
+    // "R500", "R2.5bn", "R1,200": a one-letter prefix glued to a sizeable figure; "R0", "R2" (a reproduction number, a road) are not money.
+    private static bool OneLetterPrefixFits(string t, int digits, QuantityVocabulary v)
+    {
+        if (t[digits] == '0') return false;
+        if (!NumberReader.TryRead(t, digits, v, currency: true, out var n)) return false;
+        return n.Multiplier > 1 || n.Grouped || n.IntegerDigits >= 3;
     }
 
     private static bool PrecededBy(string t, int pos, string word) =>

@@ -4,8 +4,8 @@ using ClaimCheck.Recognize.Dates;
 
 namespace ClaimCheck.Recognize.Quantities;
 
-/// <summary>A unit of measure read from Data/units.yaml.</summary>
-internal sealed record UnitDef(string Unit, string Kind, QuantityType Type, double? Factor, double Offset);
+/// <summary>A unit of measure read from Data/units.yaml; <paramref name="Per"/> is set for a rate unit ("bpd": barrels per day).</summary>
+internal sealed record UnitDef(string Unit, string Kind, QuantityType Type, double? Factor, double Offset, string? Per = null);
 
 /// <summary>A vague magnitude ("tens of thousands") and the interval it stands for.</summary>
 internal sealed record VagueDef(string Phrase, double Low, double High, bool NeedsOf);
@@ -49,11 +49,11 @@ internal sealed class QuantityVocabulary
     {
         var units = EmbeddedData.ReadYaml<UnitsFile>("units.yaml");
         var numbers = EmbeddedData.ReadYaml<NumbersFile>("numbers.yaml");
-        var defs = units.Units.Select(u => (Entry: u, Def: new UnitDef(u.Unit, u.Kind, TypeOf(u.Kind), u.Factor, u.Offset ?? 0))).ToList();
+        var defs = units.Units.Select(u => (Entry: u, Def: new UnitDef(u.Unit, u.Kind, TypeOf(u.Kind), u.Factor, u.Offset ?? 0, u.Per))).ToList();
         var measures = defs.Where(d => d.Def.Kind != "people").ToList();
         var people = numbers.PeopleNouns.Select(n => (n, "people", false))
             .Concat(defs.Where(d => d.Def.Kind == "people").SelectMany(d => d.Entry.Names.Select(n => (n, d.Def.Unit, false))));
-        var triggers = numbers.Qualifiers.Values.SelectMany(p => p).Append("between").Append("aged").Append("a").Append("an")
+        var triggers = numbers.Qualifiers.Values.SelectMany(p => p).Append("between").Append("aged").Append("minus").Append("a").Append("an")
             .Concat(measures.SelectMany(d => d.Entry.Prefixes))
             .Concat(numbers.Vague.Select(v => v.Phrase))
             .Concat(numbers.Cardinals.Keys).Concat(numbers.Fractions.Keys).Concat(numbers.Ordinals.Keys)
@@ -83,7 +83,7 @@ internal sealed class QuantityVocabulary
             LabelWords = Set(numbers.LabelWords),
             YearPrepositions = Set(numbers.YearPrepositions),
             Dates = DateVocabulary.Default,
-            UnitsByName = defs.DistinctBy(d => d.Def.Unit).ToFrozenDictionary(d => d.Def.Unit, d => d.Def),
+            UnitsByName = defs.Where(d => d.Def.Per is null).DistinctBy(d => d.Def.Unit).ToFrozenDictionary(d => d.Def.Unit, d => d.Def),
         };
     }
 
@@ -105,7 +105,9 @@ internal sealed class QuantityVocabulary
 
     private static QuantityType TypeOf(string kind) => kind switch
     {
-        "length" or "area" or "volume" or "weight" or "speed" or "power" or "energy" or "data" or "concentration" or "magnitude" => QuantityType.Dimension,
+        "length" or "area" or "volume" or "weight" or "speed" or "power" or "energy" or "data" or "data_rate" or "frequency"
+            or "rotation" or "fuel_economy" or "charge" or "torque" or "pressure" or "dose" or "sound" or "concentration"
+            or "magnitude" => QuantityType.Dimension,
         "temperature" => QuantityType.Temperature,
         "duration" => QuantityType.Duration,
         "percent" or "percentage_points" => QuantityType.Percentage,
@@ -125,6 +127,7 @@ internal sealed class QuantityVocabulary
         public string Kind { get; set; } = "";
         public double? Factor { get; set; }
         public double? Offset { get; set; }
+        public string? Per { get; set; }
         public List<string> Symbols { get; set; } = [];
         public List<string> Names { get; set; } = [];
         public List<string> Prefixes { get; set; } = [];
