@@ -68,6 +68,7 @@ internal static class QuantityScanner
         {
             int skip = IdentifierFilter.Check(t, n1, introduced || plusSign, prefixed: prefix is not null || plusSign, v);
             if (skip >= 0) return skip;
+            if (prefix is null && QuantityContext.ScoreEnd(t, pos, n1, v) is int score and > 0) return score;
             int ord = IdentifierFilter.OrdinalSuffixEnd(t, n1.End);
             if (ord > n1.End && !n1.Grouped && !n1.HasFraction && n1.Multiplier == 1)
             {
@@ -96,12 +97,20 @@ internal static class QuantityScanner
         else if (e + 5 <= t.Length && t.AsSpan(e, 5).Equals("-plus", StringComparison.OrdinalIgnoreCase) && !TextScan.IsLetterOrDigit(t, e + 5)) { plus = true; e += 5; }
         UnitHit unit = prefix is not null ? new UnitHit(e, prefix, prefix.Unit, -1, -1, false) : UnitReader.Read(t, e, n1, v);
         int end = unit.Found ? unit.End : e;
+        bool height = false;
+        if (prefix is null && TryFeetAndInches(t, n1, e, unit, v, out var inchDef, out double inches, out int inchEnd))
+        {
+            (n1, unit, end) = (n1 with { Value = inches }, new UnitHit(inchEnd, inchDef, inchDef.Unit, -1, -1, false), inchEnd);
+            height = true;
+        }
         NumberToken? n2 = null;
         bool between = qualifier == Qualifier.Range;
         if (between) qualifier = Qualifier.Exact;
-        if (n1.Form != NumberForm.Vague && !plus && !PrecededBy(t, pos, "from"))
+        bool particle = false;
+        var change = between ? QuantityChange.None : QuantityContext.ChangeBefore(t, pos, v, out particle);
+        if (n1.Form != NumberForm.Vague && !plus && !height)
         {
-            if (TryRange(t, end, n1, between, prefix, v, out var second, out int afterSecond))
+            if (TryRange(t, end, n1, between, !QuantityContext.ToIsLevel(t, pos, change, unit.Found, v), prefix, v, out var second, out int afterSecond))
             {
                 if (n1.YearLike && second.YearLike) return afterSecond; // "2011-2015": a span of years, not a quantity
                 var unit2 = prefix is not null ? unit with { End = afterSecond } : UnitReader.Read(t, afterSecond, second, v);
@@ -139,15 +148,20 @@ internal static class QuantityScanner
             qualifier = post;
             end = postEnd;
         }
+        string? per = unit.Def?.Per;
+        if (per is null && unit.Found && QuantityContext.Per(t, end, v, out int perEnd) is { } rate) (per, end) = (rate, perEnd);
+        if (change == QuantityChange.None && n2 is null) change = QuantityContext.ChangeAfter(t, end, v);
+        if (unit.IsPeople || type is QuantityType.Age or QuantityType.Duration || (particle && type == QuantityType.Count))
+            change = QuantityChange.None; // "lost 3 soldiers", "up 3 days", "shot down 4 helicopters"
         Quantity? conversion = null;
         if (allowConversion && unit.Def is not null)
             end = ReadConversion(original, t, end, unit.Def, v, out conversion);
         string? noun = unit.NounStart >= 0 && unit.Def is null && unit.Found ? original.Substring(unit.NounStart, unit.NounEnd - unit.NounStart) : null;
-        quantity = QuantityResolver.Build(original, pos, end, type, qualifier, n1, n2, unitName, noun, unit.Def, conversion, v);
+        quantity = QuantityResolver.Build(original, pos, end, type, qualifier, n1, n2, unitName, noun, unit.Def, conversion, v, change, per);
         return end;
     }
 
-    private static bool TryRange(string t, int after, in NumberToken n1, bool between, UnitDef? prefix, QuantityVocabulary v, out NumberToken n2, out int end)
+    private static bool TryRange(string t, int after, in NumberToken n1, bool between, bool toAllowed, UnitDef? prefix, QuantityVocabulary v, out NumberToken n2, out int end)
     {
         n2 = default;
         end = after;
@@ -160,7 +174,7 @@ internal static class QuantityScanner
             int we = TextScan.WordEnd(t, c);
             var w = t.AsSpan(c, we - c);
             bool ok = between ? w.Equals("and", StringComparison.OrdinalIgnoreCase)
-                : w.Equals("to", StringComparison.OrdinalIgnoreCase) || (w.Equals("or", StringComparison.OrdinalIgnoreCase) && n1.Form == NumberForm.Words);
+                : (toAllowed && w.Equals("to", StringComparison.OrdinalIgnoreCase)) || (w.Equals("or", StringComparison.OrdinalIgnoreCase) && n1.Form == NumberForm.Words);
             if (!ok || we == c) return false;
             k = we;
         }
@@ -230,6 +244,17 @@ internal static class QuantityScanner
         return n.Multiplier > 1 || n.Grouped || n.IntegerDigits >= 3;
     }
 
-    private static bool PrecededBy(string t, int pos, string word) =>
-        TextScan.PreviousWord(t, pos, out _).Equals(word, StringComparison.OrdinalIgnoreCase);
+    // 5'11", 6-foot-2, 5 ft 11 in: one length in inches.
+    private static bool TryFeetAndInches(string t, in NumberToken n1, int e, in UnitHit unit, QuantityVocabulary v, out UnitDef inch, out double inches, out int end)
+    {
+        inch = v.UnitsByName["in"];
+        inches = 0;
+        end = e;
+        if (n1.Form != NumberForm.Digits || n1.HasFraction || n1.Grouped || n1.Multiplier != 1 || n1.Value > 99) return false;
+        bool prime = !unit.Found && e < t.Length && t[e] == '\'' && !(e + 1 < t.Length && char.IsLetter(t[e + 1]));
+        if (!prime && unit.Def?.Unit != "ft") return false;
+        if (!QuantityContext.TryInches(t, prime ? e + 1 : unit.End, prime, out double extra, out end)) return false;
+        inches = n1.Value * 12 + extra;
+        return true;
+    }
 }

@@ -39,6 +39,14 @@ internal sealed class QuantityVocabulary
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNouns { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelWords { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearPrepositions { get; init; }
+    public required FrozenDictionary<string, QuantityChange>.AlternateLookup<ReadOnlySpan<char>> ChangeBefore { get; init; }
+    public required PhraseTable<QuantityChange> ChangeAfter { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LevelMovers { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LevelQualifiers { get; init; }
+    public required PhraseTable<string> PerNouns { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAfterPer { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScoreAfter { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScoreBefore { get; init; }
     public required DateVocabulary Dates { get; init; }
     public required FrozenDictionary<string, UnitDef> UnitsByName { get; init; }
 
@@ -82,10 +90,27 @@ internal sealed class QuantityVocabulary
             NotNouns = Set(numbers.NotNouns),
             LabelWords = Set(numbers.LabelWords),
             YearPrepositions = Set(numbers.YearPrepositions),
+            ChangeBefore = Changes(numbers.ChangeBefore).ToFrozenDictionary(c => c.Phrase, c => c.Change, StringComparer.OrdinalIgnoreCase)
+                .GetAlternateLookup<ReadOnlySpan<char>>(),
+            ChangeAfter = new(Changes(numbers.ChangeAfter).Select(c => (c.Phrase, c.Change, false))),
+            LevelMovers = Set(numbers.LevelMovers),
+            LevelQualifiers = Set(numbers.LevelQualifiers),
+            PerNouns = new(numbers.PerNouns.Select(n => (n, n, false))),
+            NotAfterPer = Set(numbers.NotAfterPer),
+            ScoreAfter = Set(numbers.ScoreAfter),
+            ScoreBefore = Set(numbers.ScoreBefore),
             Dates = DateVocabulary.Default,
             UnitsByName = defs.Where(d => d.Def.Per is null).DistinctBy(d => d.Def.Unit).ToFrozenDictionary(d => d.Def.Unit, d => d.Def),
         };
     }
+
+    private static IEnumerable<(string Phrase, QuantityChange Change)> Changes(Dictionary<string, List<string>> byDirection) =>
+        byDirection.SelectMany(kv => kv.Value.Select(p => (p, kv.Key switch
+        {
+            "increase" => QuantityChange.Increase,
+            "decrease" => QuantityChange.Decrease,
+            _ => throw new InvalidOperationException($"numbers.yaml names an unknown change direction '{kv.Key}'."),
+        })));
 
     private static string FirstWord(string phrase)
     {
@@ -154,6 +179,14 @@ internal sealed class QuantityVocabulary
         public List<string> TimeZones { get; set; } = [];
         public List<string> LabelWords { get; set; } = [];
         public List<string> YearPrepositions { get; set; } = [];
+        public Dictionary<string, List<string>> ChangeBefore { get; set; } = [];
+        public Dictionary<string, List<string>> ChangeAfter { get; set; } = [];
+        public List<string> LevelMovers { get; set; } = [];
+        public List<string> LevelQualifiers { get; set; } = [];
+        public List<string> PerNouns { get; set; } = [];
+        public List<string> NotAfterPer { get; set; } = [];
+        public List<string> ScoreAfter { get; set; } = [];
+        public List<string> ScoreBefore { get; set; } = [];
     }
 
     private sealed class VagueEntry
