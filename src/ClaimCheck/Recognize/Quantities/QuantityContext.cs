@@ -16,7 +16,15 @@ internal static class QuantityContext
         particle = false;
         if (char.IsLetter(t[pos]) && v.LevelQualifiers.Contains(t.AsSpan(pos, TextScan.WordEnd(t, pos) - pos))) return QuantityChange.None; // "fell below 10"
         var word = WordBefore(t, pos, out int ws);
-        if (word.Equals("by", StringComparison.OrdinalIgnoreCase)) word = WordBefore(t, ws, out _);
+        if (word.Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            // "rose by 3%", "cut rates by 25 basis points", "lifted its forecast by 2%": the verb up to three words back
+            for (int k = 0; k < 3; k++)
+            {
+                word = WordBefore(t, ws, out ws);
+                if (word.IsEmpty || v.ChangeBefore.TryGetValue(word, out _)) break;
+            }
+        }
         if (word.IsEmpty || !v.ChangeBefore.TryGetValue(word, out var change)) return QuantityChange.None;
         particle = word.Equals("up", StringComparison.OrdinalIgnoreCase) || word.Equals("down", StringComparison.OrdinalIgnoreCase);
         return change;
@@ -36,7 +44,7 @@ internal static class QuantityContext
     /// </summary>
     public static bool ToIsLevel(string t, int pos, QuantityChange change, bool ownUnit, QuantityVocabulary v)
     {
-        if (change != QuantityChange.None) return ownUnit;
+        if (change != QuantityChange.None) return ownUnit || WordBefore(t, pos, out _).Equals("by", StringComparison.OrdinalIgnoreCase);
         var word = WordBefore(t, pos, out int ws);
         if (!word.Equals("from", StringComparison.OrdinalIgnoreCase)) return false;
         var mover = WordBefore(t, ws, out _);
@@ -68,7 +76,8 @@ internal static class QuantityContext
         else return null;
         if (e < t.Length && t[e] is '-' or '\'') return null; // "a year-on-year", "a day's walk"
         var next = TextScan.NextWord(t, e, out int ns, out _);
-        if (ns > e && v.NotAfterPer.Contains(next)) return null;
+        bool afterPer = t[end] == '/' || TextScan.NextWord(t, end, out _, out _).Equals("per", StringComparison.OrdinalIgnoreCase);
+        if (ns > e && v.NotAfterPer.Contains(next) && !(afterPer && next.Equals("of", StringComparison.OrdinalIgnoreCase))) return null; // "per kilogram of milk"
         perEnd = e;
         return per;
     }

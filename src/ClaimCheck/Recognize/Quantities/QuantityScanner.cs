@@ -114,7 +114,10 @@ internal static class QuantityScanner
             {
                 if (n1.YearLike && second.YearLike) return afterSecond; // "2011-2015": a span of years, not a quantity
                 var unit2 = prefix is not null ? unit with { End = afterSecond } : UnitReader.Read(t, afterSecond, second, v);
-                if (!(unit.Found && unit2.Found && unit.Unit != unit2.Unit && !unit.Generic))
+                // "0.5% to 151": a first end with its own unit needs the second to carry one ("5% to 6%", "5 to 6%")
+                if (!(unit.Found && unit2.Found && unit.Unit != unit2.Unit && !unit.Generic)
+                    && !(unit.Found && !unit.Generic && !unit2.Found && prefix is null && !v.Units.TryMatch(t, afterSecond, out _, out _))
+                    && !(change != QuantityChange.None && second.Value > 5 * n1.Value && n1.Value > 0))
                 {
                     n2 = second;
                     if (unit2.Found) unit = unit2;
@@ -141,6 +144,10 @@ internal static class QuantityScanner
         if (!unit.Found && n1.Form == NumberForm.Words && n2 is null && (n1.Value <= 1 || n1.Value != Math.Floor(n1.Value))
             && !(n1.Value < 1 && TextScan.NextWord(t, end, out _, out _).Equals("of", StringComparison.OrdinalIgnoreCase)))
             return pos; // a bare "one" is a pronoun; "half" only counts as "half of ..."
+        if (n1.Form == NumberForm.Words && n1.Value < 1 && n2 is null && PrecededBy(t, n1.Start, "the"))
+            return pos; // "the half year", "the quarter": a period, not a fraction
+        if (qualifier == Qualifier.MoreThan && type == QuantityType.Duration && OverAsPreposition(t, pos))
+            qualifier = Qualifier.Exact; // "worth €1.2bn over ten years": during, not more than
         if (!unit.Found && n2 is null && n1.Form == NumberForm.Digits && numberStart > 0 && t[numberStart - 1] == '(' && end < t.Length && t[end] == ')')
             return end;
         if (unit.Found && v.PostfixQualifiers.TryMatch(t, TextScan.SkipInlineSpaces(t, end), out var post, out int postEnd) && qualifier == Qualifier.Exact)
@@ -243,6 +250,13 @@ internal static class QuantityScanner
         if (!NumberReader.TryRead(t, digits, v, currency: true, out var n)) return false;
         return n.Multiplier > 1 || n.Grouped || n.IntegerDigits >= 3;
     }
+
+    private static bool OverAsPreposition(string t, int pos) =>
+        t.AsSpan(pos).StartsWith("over ", StringComparison.OrdinalIgnoreCase) && !PrecededBy(t, pos, "for") && !PrecededBy(t, pos, "of")
+        && !PrecededBy(t, pos, "after") && !PrecededBy(t, pos, "lasted") && !PrecededBy(t, pos, "took");
+
+    private static bool PrecededBy(string t, int pos, string word) =>
+        TextScan.PreviousWord(t, pos, out _).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     // 5'11", 6-foot-2, 5 ft 11 in: one length in inches.
     private static bool TryFeetAndInches(string t, in NumberToken n1, int e, in UnitHit unit, QuantityVocabulary v, out UnitDef inch, out double inches, out int end)
