@@ -27,7 +27,7 @@ internal static class IdentifierFilter
             return zoneEnd; // "2300 GMT"
         if (n.Multiplier == 1 && !n.Grouped && IsDecade(t, digitsEnd)) return RunEnd(t, s);
         var before = TextScan.PreviousWord(t, s, out _);
-        if (!introduced && !before.IsEmpty && v.LabelWords.Contains(before) && !n.Grouped) return RunEnd(t, s);
+        if (!introduced && !before.IsEmpty && v.LabelWords.Contains(before) && !n.Grouped && !MeasureFollows(t, n.End, v)) return RunEnd(t, s);
         if (!n.Grouped && n.Multiplier == 1 && !n.HasFraction && n.Value <= 31)
         {
             if (!before.IsEmpty && v.Dates.TryMonth(before, out _)) return RunEnd(t, s);
@@ -37,6 +37,13 @@ internal static class IdentifierFilter
             if (ws > after && v.Dates.TryMonth(next, out _)) return RunEnd(t, s);
         }
         return -1;
+    }
+
+    // "Nasdaq 2.1%", "the phone 256 GB": a unit of measure after the figure outweighs the label word before it.
+    private static bool MeasureFollows(string t, int end, QuantityVocabulary v)
+    {
+        int j = end < t.Length && t[end] == ' ' ? end + 1 : end;
+        return v.Units.TryMatch(t, j, out var def, out int e) && def.Kind != "duration" && (j == end || e - j > 1);
     }
 
     /// <summary>End of "st", "nd", "rd", "th" glued to a number ("5th"), or <paramref name="end"/>.</summary>
