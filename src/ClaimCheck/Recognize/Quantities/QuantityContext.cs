@@ -59,6 +59,18 @@ internal static class QuantityContext
     public static string? Per(string t, int end, QuantityVocabulary v, out int perEnd)
     {
         perEnd = end;
+        if (TextScan.NextWord(t, end, out int os, out int oe).Equals("of", StringComparison.OrdinalIgnoreCase) && os > end)
+        {
+            // "2 million tonnes of carbon dioxide a year": the rate may follow what is measured, up to three words on
+            for (int k = 0, w = oe; k < 4; k++)
+            {
+                var word = TextScan.NextWord(t, w, out int ws, out int we);
+                if (ws == w || word.IsEmpty) return null;
+                if (k > 0 && word is "a" or "an" or "per") return Per(t, w, v, out perEnd);
+                w = we;
+            }
+            return null;
+        }
         int j;
         if (end + 1 < t.Length && t[end] == '/' && char.IsLetter(t[end + 1])) j = end + 1;
         else
