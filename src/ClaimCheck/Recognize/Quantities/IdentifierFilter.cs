@@ -43,7 +43,7 @@ internal static class IdentifierFilter
     private static bool MeasureFollows(string t, int end, QuantityVocabulary v)
     {
         int j = end < t.Length && t[end] == ' ' ? end + 1 : end;
-        return v.Units.TryMatch(t, j, out var def, out int e) && def.Kind != "duration" && (j == end || e - j > 1);
+        return v.Units.TryMatch(t, j, out var def, out int e) && def.Kind != "duration" && (e - j > 1 || !char.IsLetter(t[j]));
     }
 
     /// <summary>End of "st", "nd", "rd", "th" glued to a number ("5th"), or <paramref name="end"/>.</summary>
