@@ -129,8 +129,14 @@ internal static class QuantityScanner
                 }
             }
         }
-        if (n1.YearLike && n2 is null && (!unit.Found || unit.Generic || v.YearPrepositions.Contains(TextScan.PreviousWord(t, pos, out _))))
+        if (n1.YearLike && n2 is null && (!unit.Found || unit.Generic || v.YearPrepositions.Contains(TextScan.PreviousWord(t, pos, out _)))
+            && !RoundCountOfThings(t, pos, n1, unit))
             return n1.End;
+        if (!unit.Found && n1.Form == NumberForm.Words && n1.Value == 1 && n2 is null)
+        {
+            unit = UnitReader.ReadSingularNoun(t, n1.End, v); // "one home", "one country"
+            if (unit.Found) end = unit.End;
+        }
         if (plus && qualifier == Qualifier.Exact) qualifier = Qualifier.AtLeast;
         if (n1.Form == NumberForm.Vague && qualifier is Qualifier.Exact or Qualifier.Approximately) qualifier = Qualifier.Vague;
         var type = unit.Def?.Type ?? (unit.Found ? QuantityType.Count : QuantityType.Number);
@@ -249,6 +255,16 @@ internal static class QuantityScanner
         if (t[digits] == '0') return false;
         if (!NumberReader.TryRead(t, digits, v, currency: true, out var n)) return false;
         return n.Multiplier > 1 || n.Grouped || n.IntegerDigits >= 3;
+    }
+
+    // "2000 cars", "1500 homes": a round four-digit figure before a counted plural is a count; "the 2000 elections" is a year.
+    private static bool RoundCountOfThings(string t, int pos, in NumberToken n, in UnitHit unit)
+    {
+        if (!unit.Found || !unit.Generic || n.Value % 100 != 0) return false;
+        var before = TextScan.PreviousWord(t, pos, out _);
+        return !(before.Equals("the", StringComparison.OrdinalIgnoreCase) || before.Equals("its", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("their", StringComparison.OrdinalIgnoreCase) || before.Equals("this", StringComparison.OrdinalIgnoreCase)
+            || (pos >= 2 && t[pos - 2] == '\'' && t[pos - 1] == 's'));
     }
 
     private static bool OverAsPreposition(string t, int pos) =>

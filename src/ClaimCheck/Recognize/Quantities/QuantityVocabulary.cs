@@ -47,6 +47,7 @@ internal sealed class QuantityVocabulary
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAfterPer { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScoreAfter { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScoreBefore { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAfterOne { get; init; }
     public required DateVocabulary Dates { get; init; }
     public required FrozenDictionary<string, UnitDef> UnitsByName { get; init; }
 
@@ -99,6 +100,7 @@ internal sealed class QuantityVocabulary
             NotAfterPer = Set(numbers.NotAfterPer),
             ScoreAfter = Set(numbers.ScoreAfter),
             ScoreBefore = Set(numbers.ScoreBefore),
+            NotAfterOne = Set(numbers.NotAfterOne),
             Dates = DateVocabulary.Default,
             UnitsByName = defs.Where(d => d.Def.Per is null).DistinctBy(d => d.Def.Unit).ToFrozenDictionary(d => d.Def.Unit, d => d.Def),
         };
@@ -131,7 +133,7 @@ internal sealed class QuantityVocabulary
     private static QuantityType TypeOf(string kind) => kind switch
     {
         "length" or "area" or "volume" or "weight" or "speed" or "power" or "energy" or "data" or "data_rate" or "frequency"
-            or "rotation" or "fuel_economy" or "charge" or "torque" or "pressure" or "dose" or "sound" or "concentration"
+            or "rotation" or "fuel_economy" or "charge" or "torque" or "pressure" or "dose" or "sound" or "angle" or "concentration"
             or "magnitude" => QuantityType.Dimension,
         "temperature" => QuantityType.Temperature,
         "duration" => QuantityType.Duration,
@@ -187,6 +189,7 @@ internal sealed class QuantityVocabulary
         public List<string> NotAfterPer { get; set; } = [];
         public List<string> ScoreAfter { get; set; } = [];
         public List<string> ScoreBefore { get; set; } = [];
+        public List<string> NotAfterOne { get; set; } = [];
     }
 
     private sealed class VagueEntry

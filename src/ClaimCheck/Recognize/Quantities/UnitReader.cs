@@ -78,6 +78,20 @@ internal static class UnitReader
         return default;
     }
 
+    /// <summary>The singular noun after "one" ("one home", "one country"), as a counted thing; none before "of", "more", "another".</summary>
+    public static UnitHit ReadSingularNoun(string t, int e, QuantityVocabulary v)
+    {
+        int k = TextScan.SkipInlineSpaces(t, e);
+        if (k == e || k >= t.Length) return default;
+        int we = TextScan.WordEnd(t, k);
+        var word = t.AsSpan(k, we - k);
+        if (word.Length < 3 || !char.IsLower(word[0]) || (we < t.Length && t[we] is '-' or '\'') || v.NotNouns.Contains(word)
+            || v.NounStopWords.Contains(word) || v.NotAfterOne.Contains(word) || word.EndsWith("ly")) return default;
+        var next = TextScan.NextWord(t, we, out int ns, out _);
+        if (ns > we && !next.IsEmpty && char.IsLower(next[0]) && !v.NounStopWords.Contains(next)) return default; // "one tough player"
+        return new UnitHit(we, null, word.ToString(), k, we, true);
+    }
+
     private static bool TryPlural(string t, int k, QuantityVocabulary v, out int we)
     {
         we = TextScan.WordEnd(t, k);
