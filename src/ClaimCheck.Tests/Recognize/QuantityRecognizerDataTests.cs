@@ -4,8 +4,8 @@ namespace ClaimCheck.Tests.Recognize;
 
 /// <summary>
 /// The quantity recognizer against the data files Data/recognition/quantities-*.txt. An expected line reads
-/// "text | type | qualifier | value | interval | unit", optionally followed by "| noun=..." and
-/// "| conv=text | consistent=true".
+/// "text | type | qualifier | value | interval | unit", optionally followed by "| noun=...", "| per=month",
+/// "| change=increase" (or decrease) and "| conv=text | consistent=true", in that order.
 /// </summary>
 public sealed class QuantityRecognizerDataTests
 {
@@ -55,6 +55,8 @@ public sealed class QuantityRecognizerDataTests
     {
         var parts = new List<string> { Core(q) };
         if (q.Noun is not null && q.Type == QuantityType.Count && q.Noun != q.Unit) parts.Add("noun=" + q.Noun);
+        if (q.Per is not null) parts.Add("per=" + q.Per);
+        if (q.Change != QuantityChange.None) parts.Add("change=" + q.Change.ToString().ToLowerInvariant());
         if (q.Conversion is { } conv) { parts.Add("conv=" + conv.Text); parts.Add("consistent=" + (q.ConversionConsistent?.ToString().ToLowerInvariant() ?? "null")); }
         return string.Join(" | ", parts);
     }

@@ -14,7 +14,7 @@ internal static class IdentifierFilter
         char prev = s > 0 ? t[s - 1] : ' ';
         if (char.IsLetterOrDigit(prev) && !prefixed) return RunEnd(t, s);
         if (prev is '-' or '/' or '.' or ':' or '#' or '_' && s >= 2 && char.IsLetterOrDigit(t[s - 2])) return RunEnd(t, s);
-        if (prev is '+' or '#') return Math.Max(PhoneEnd(t, s), RunEnd(t, s));
+        if (prev is '+' or '#' && !prefixed) return Math.Max(PhoneEnd(t, s), RunEnd(t, s));
         int digitsEnd = s;
         while (digitsEnd < t.Length && char.IsAsciiDigit(t[digitsEnd])) digitsEnd++;
         if (n.IntegerDigits >= 2 && t[s] == '0' && !n.HasFraction) return Math.Max(PhoneEnd(t, s), RunEnd(t, s));
@@ -27,7 +27,7 @@ internal static class IdentifierFilter
             return zoneEnd; // "2300 GMT"
         if (n.Multiplier == 1 && !n.Grouped && IsDecade(t, digitsEnd)) return RunEnd(t, s);
         var before = TextScan.PreviousWord(t, s, out _);
-        if (!introduced && !before.IsEmpty && v.LabelWords.Contains(before) && !n.Grouped) return RunEnd(t, s);
+        if (!introduced && !before.IsEmpty && v.LabelWords.Contains(before) && !n.Grouped && !MeasureFollows(t, n.End, v)) return RunEnd(t, s);
         if (!n.Grouped && n.Multiplier == 1 && !n.HasFraction && n.Value <= 31)
         {
             if (!before.IsEmpty && v.Dates.TryMonth(before, out _)) return RunEnd(t, s);
@@ -37,6 +37,13 @@ internal static class IdentifierFilter
             if (ws > after && v.Dates.TryMonth(next, out _)) return RunEnd(t, s);
         }
         return -1;
+    }
+
+    // "Nasdaq 2.1%", "the phone 256 GB": a unit of measure after the figure outweighs the label word before it.
+    private static bool MeasureFollows(string t, int end, QuantityVocabulary v)
+    {
+        int j = end < t.Length && t[end] == ' ' ? end + 1 : end;
+        return v.Units.TryMatch(t, j, out var def, out int e) && def.Kind != "duration" && (e - j > 1 || !char.IsLetter(t[j]));
     }
 
     /// <summary>End of "st", "nd", "rd", "th" glued to a number ("5th"), or <paramref name="end"/>.</summary>
@@ -63,6 +70,9 @@ internal static class IdentifierFilter
     private static bool IsDecade(string t, int digitsEnd) =>
         (digitsEnd < t.Length && t[digitsEnd] == 's' && !TextScan.IsLetterOrDigit(t, digitsEnd + 1))
         || (digitsEnd + 1 < t.Length && t[digitsEnd] == '\'' && t[digitsEnd + 1] == 's');
+
+    /// <summary>Whether the digits at <paramref name="s"/> look like a phone number (after a '+': "+44 20 7946 0958").</summary>
+    public static bool IsPhone(string t, int s) => PhoneEnd(t, s) > s;
 
     /// <summary>End of a phone-number-like run (three or more digit groups joined by '-', '.' or ' ', seven digits or more), or <paramref name="s"/>.</summary>
     private static int PhoneEnd(string t, int s)

@@ -31,7 +31,7 @@ internal static class NumberReader
     {
         n = default;
         if (pos >= t.Length) return false;
-        if (char.IsAsciiDigit(t[pos])) return TryReadDigits(t, pos, v, currency, out n);
+        if (char.IsAsciiDigit(t[pos]) || (t[pos] == '.' && TextScan.IsDigit(t, pos + 1))) return TryReadDigits(t, pos, v, currency, out n);
         if (!char.IsLetter(t[pos])) return false;
         if (v.Vague.TryMatch(t, pos, out var vague, out int vend))
         {
@@ -41,6 +41,12 @@ internal static class NumberReader
         }
         return TryReadWords(t, pos, v, out n);
     }
+
+    /// <summary>
+    /// Integer digits beyond which a figure is refused: a double holds every integer up to 2^53 exactly, and a longer
+    /// run of digits is not a quantity any story states ("read exactly or not at all", never a rounded fragment).
+    /// </summary>
+    private const int MaxIntegerDigits = 15;
 
     private static bool TryReadDigits(string t, int pos, QuantityVocabulary v, bool currency, out NumberToken n)
     {
@@ -55,6 +61,9 @@ internal static class NumberReader
             end = ReadCommaGroups(t, i, intDigits);
             grouped = end != i;
         }
+        if (!grouped && MalformedGroup(t, i, intDigits)) return false; // "3000,000", "300,0000", "1,000,00": refused, not read in part
+        if (grouped && end + 1 < t.Length && t[end] == ',' && char.IsAsciiDigit(t[end + 1]) && IsDigits(t, end + 1, 2)) return false;
+        if (DigitCount(t, pos, end) > MaxIntegerDigits) return false;
         else if (intDigits <= 3 && i + 4 <= t.Length && t[i] == ' ')
         {
             // "280 000": groups of exactly three digits after a space.
@@ -71,6 +80,19 @@ internal static class NumberReader
             if (j < t.Length - 1 && t[j] == '.' && char.IsAsciiDigit(t[j + 1])) return false; // "1.2.3": a version or a date
             end = j;
             fraction = true;
+        }
+        if (!grouped && end < t.Length && t[end] is 'e' or 'E' && end > pos && char.IsAsciiDigit(t[end - 1]))
+        {
+            // Exponent notation ("1e308", "2.5E-3") is read as the number or refused, never as its mantissa.
+            int exponentEnd = ExponentEnd(t, end);
+            if (exponentEnd > end)
+            {
+                if (TextScan.IsLetterOrDigit(t, exponentEnd)) return false;
+                double scientific = double.Parse(t.AsSpan(pos, exponentEnd - pos), NumberStyles.Float, CultureInfo.InvariantCulture);
+                if (!double.IsFinite(scientific) || (scientific == 0 && Parse(t, pos, end) != 0)) return false;
+                n = new NumberToken(pos, exponentEnd, scientific, NumberForm.Digits) { HasFraction = true, IntegerDigits = intDigits };
+                return true;
+            }
         }
         double value = Parse(t, pos, end);
         if (!grouped && !fraction && end < t.Length && t[end] == '/')
@@ -97,6 +119,32 @@ internal static class NumberReader
             Multiplier = multiplier, Grouped = grouped, HasFraction = fraction, IntegerDigits = intDigits,
         };
         return true;
+    }
+
+    // A comma after the digits that does not start valid grouping, followed by two digits or more.
+    private static bool MalformedGroup(string t, int i, int intDigits)
+    {
+        if (i + 2 >= t.Length || t[i] != ',' || intDigits == 0 || !IsDigits(t, i + 1, 2)) return false;
+        int k = i + 1;
+        while (k < t.Length && char.IsAsciiDigit(t[k])) k++;
+        return k - i - 1 >= 3 || intDigits > 3;
+    }
+
+    private static int DigitCount(string t, int start, int end)
+    {
+        int count = 0;
+        for (int k = start; k < end && t[k] != '.'; k++) if (char.IsAsciiDigit(t[k])) count++;
+        return count;
+    }
+
+    // End of "e308", "E-3", "e+06" after a mantissa, or start when there is no exponent (at most three digits).
+    private static int ExponentEnd(string t, int start)
+    {
+        int j = start + 1;
+        if (j < t.Length && t[j] is '+' or '-') j++;
+        int digits = j;
+        while (j < t.Length && char.IsAsciiDigit(t[j]) && j - digits < 4) j++;
+        return j > digits && j - digits <= 3 ? j : start;
     }
 
     private static int ReadCommaGroups(string t, int i, int firstLength)

@@ -59,6 +59,19 @@ public sealed record Quantity
     /// </summary>
     public bool? ConversionConsistent { get; init; }
 
+    /// <summary>
+    /// Whether the figure states a change rather than a level, and which way: "fell 1.2 percent" (decrease), "up 3%",
+    /// "rose by $2bn", "a 5% rise" (increase). The level a change leads to is a separate quantity ("to 4,510.3").
+    /// </summary>
+    public QuantityChange Change { get; init; }
+
+    /// <summary>
+    /// For a rate, what the figure is per: a unit from the vocabulary ("day", "month", "year", "h", "bbl", "l", "kg")
+    /// or the noun as written, lower-cased ("share", "person"); null when the figure is not a rate. "$2,000 a month" is
+    /// Unit "USD", Per "month"; "1.2 million barrels a day" and "1.2 million bpd" are Unit "bbl", Per "day".
+    /// </summary>
+    public string? Per { get; init; }
+
     /// <summary>Offset one past the end of the match.</summary>
     public int End => Start + Length;
 }
@@ -84,6 +97,17 @@ public enum QuantityType
     Duration,
     /// <summary>An ordinal or rank ("fourth largest").</summary>
     Ordinal,
+}
+
+/// <summary>Whether a figure is a change and its direction (<see cref="Quantity.Change"/>).</summary>
+public enum QuantityChange
+{
+    /// <summary>A level or an amount, not a change: "4,510.3", "12,000 people".</summary>
+    None,
+    /// <summary>A rise: "rose 3%", "up 3%", "gained $2bn", "a 5% increase".</summary>
+    Increase,
+    /// <summary>A fall: "fell 1.2 percent", "down 3%", "cut by 10%", "a 5% drop".</summary>
+    Decrease,
 }
 
 /// <summary>How a figure is hedged or bounded in the text.</summary>

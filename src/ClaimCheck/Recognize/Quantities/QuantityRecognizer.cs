@@ -27,6 +27,13 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
     public IReadOnlyList<Quantity> Recognize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (FormatCharacters.Strip(text) is { } stripped)
+            return FormatCharacters.MapBack(Scan(stripped.Text), text, stripped.Offsets);
+        return Scan(text);
+    }
+
+    private Quantity[] Scan(string text)
+    {
         string t = TextNormalizer.Normalize(text);
         List<Quantity>? found = null;
         int i = 0;
@@ -60,6 +67,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         char c = t[i];
         if (i > 0 && char.IsLetterOrDigit(t[i - 1])) return false;
         return char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol
-            || (c == '-' && i + 1 < t.Length && char.IsAsciiDigit(t[i + 1]));
+            || (c is '-' or '+' && i + 1 < t.Length && char.IsAsciiDigit(t[i + 1]))
+            || (c == '.' && i + 1 < t.Length && char.IsAsciiDigit(t[i + 1]) && (i == 0 || t[i - 1] is ' ' or '(' or '\t'));
     }
 }

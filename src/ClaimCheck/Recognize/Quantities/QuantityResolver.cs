@@ -7,7 +7,8 @@ internal static class QuantityResolver
     private const double ConversionTolerance = 0.03;
 
     public static Quantity Build(string original, int start, int end, QuantityType type, Qualifier qualifier, in NumberToken n1,
-        NumberToken? n2, string? unit, string? noun, UnitDef? def, Quantity? conversion, QuantityVocabulary v)
+        NumberToken? n2, string? unit, string? noun, UnitDef? def, Quantity? conversion, QuantityVocabulary v,
+        QuantityChange change = QuantityChange.None, string? per = null)
     {
         double? value = n1.Form == NumberForm.Vague ? null : n1.Value;
         double? low = value, high = value;
@@ -53,6 +54,8 @@ internal static class QuantityResolver
             Noun = noun,
             Conversion = conversion,
             ConversionConsistent = consistent,
+            Change = change,
+            Per = per,
         };
     }
 

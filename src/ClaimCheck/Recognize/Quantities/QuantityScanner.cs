@@ -32,31 +32,43 @@ internal static class QuantityScanner
             }
         }
         if (p >= t.Length) return pos;
-        bool negative = false;
-        if (t[p] == '-' && TextScan.IsDigit(t, p + 1) && !TextScan.IsLetterOrDigit(t, p - 1))
+        bool negative = false, minusWord = false, plusSign = false;
+        if (t[p] is '-' or '+' && TextScan.IsDigit(t, p + 1) && !TextScan.IsLetterOrDigit(t, p - 1))
         {
-            negative = true;
+            if (t[p] == '+' && IdentifierFilter.IsPhone(t, p + 1)) return IdentifierFilter.RunEnd(t, p + 1); // "+44 20 7946 0958"
+            negative = t[p] == '-';
+            plusSign = t[p] == '+';
             p++;
+        }
+        else if (qualifier == Qualifier.Exact && !aged && TextScan.WordEnd(t, p) is int me && me > p
+                 && t.AsSpan(p, me - p).Equals("minus", StringComparison.OrdinalIgnoreCase))
+        {
+            int d = TextScan.SkipInlineSpaces(t, me);
+            if (d == me || !TextScan.IsDigit(t, d) && !(d < t.Length && char.IsLetter(t[d]))) return pos;
+            negative = minusWord = true;
+            p = d;
         }
         UnitDef? prefix = null;
         if (v.Prefixes.TryMatch(t, p, out var pu, out int pe))
         {
             int d = pe < t.Length && t[pe] is ' ' or '-' ? pe + 1 : pe;
-            if (TextScan.IsDigit(t, d))
+            if (TextScan.IsDigit(t, d) && (pe - p > 1 || char.IsSymbol(t[p]) || (d == pe && OneLetterPrefixFits(t, d, v))))
             {
                 prefix = pu;
                 p = d;
             }
         }
         bool currency = prefix?.Kind == "currency";
-        if (!NumberReader.TryRead(t, p, v, currency, out var n1)) return pos;
+        if (!NumberReader.TryRead(t, p, v, currency, out var n1))
+            return TextScan.IsDigit(t, p) || (p < t.Length && t[p] == '.') ? IdentifierFilter.RunEnd(t, p) : pos; // a malformed figure is refused whole
         bool introduced = qualifier != Qualifier.Exact || prefix is not null || aged;
         if (n1.Form == NumberForm.Digits && n1.Multiplier == 1 && v.FurnitureAfter.TryMatch(t, TextScan.SkipInlineSpaces(t, n1.End), out _, out int furnitureEnd))
             return furnitureEnd;
         if (n1.Form == NumberForm.Digits)
         {
-            int skip = IdentifierFilter.Check(t, n1, introduced, prefixed: prefix is not null, v);
+            int skip = IdentifierFilter.Check(t, n1, introduced || plusSign, prefixed: prefix is not null || plusSign, v);
             if (skip >= 0) return skip;
+            if (prefix is null && QuantityContext.ScoreEnd(t, pos, n1, v) is int score and > 0) return score;
             int ord = IdentifierFilter.OrdinalSuffixEnd(t, n1.End);
             if (ord > n1.End && !n1.Grouped && !n1.HasFraction && n1.Multiplier == 1)
             {
@@ -66,7 +78,8 @@ internal static class QuantityScanner
         }
         if (negative) n1 = n1 with { Value = -n1.Value };
         int end = Complete(original, t, pos, p, n1, qualifier, prefix, aged, v, allowConversion, out quantity);
-        if (negative && quantity is not { Type: QuantityType.Temperature or QuantityType.Percentage })
+        if (negative && quantity is not { Type: QuantityType.Temperature or QuantityType.Percentage }
+            && !(minusWord && quantity is { Type: not QuantityType.Count }))
         {
             quantity = null; // a dash before a figure is far more often punctuation than a minus sign
             return pos;
@@ -84,16 +97,27 @@ internal static class QuantityScanner
         else if (e + 5 <= t.Length && t.AsSpan(e, 5).Equals("-plus", StringComparison.OrdinalIgnoreCase) && !TextScan.IsLetterOrDigit(t, e + 5)) { plus = true; e += 5; }
         UnitHit unit = prefix is not null ? new UnitHit(e, prefix, prefix.Unit, -1, -1, false) : UnitReader.Read(t, e, n1, v);
         int end = unit.Found ? unit.End : e;
+        bool height = false;
+        if (prefix is null && TryFeetAndInches(t, n1, e, unit, v, out var inchDef, out double inches, out int inchEnd))
+        {
+            (n1, unit, end) = (n1 with { Value = inches }, new UnitHit(inchEnd, inchDef, inchDef.Unit, -1, -1, false), inchEnd);
+            height = true;
+        }
         NumberToken? n2 = null;
         bool between = qualifier == Qualifier.Range;
         if (between) qualifier = Qualifier.Exact;
-        if (n1.Form != NumberForm.Vague && !plus && !PrecededBy(t, pos, "from"))
+        bool particle = false;
+        var change = between ? QuantityChange.None : QuantityContext.ChangeBefore(t, pos, v, out particle);
+        if (n1.Form != NumberForm.Vague && !plus && !height)
         {
-            if (TryRange(t, end, n1, between, prefix, v, out var second, out int afterSecond))
+            if (TryRange(t, end, n1, between, !QuantityContext.ToIsLevel(t, pos, change, unit.Found, v), prefix, v, out var second, out int afterSecond))
             {
                 if (n1.YearLike && second.YearLike) return afterSecond; // "2011-2015": a span of years, not a quantity
                 var unit2 = prefix is not null ? unit with { End = afterSecond } : UnitReader.Read(t, afterSecond, second, v);
-                if (!(unit.Found && unit2.Found && unit.Unit != unit2.Unit && !unit.Generic))
+                // "0.5% to 151": a first end with its own unit needs the second to carry one ("5% to 6%", "5 to 6%")
+                if (!(unit.Found && unit2.Found && unit.Unit != unit2.Unit && !unit.Generic)
+                    && !(unit.Found && !unit.Generic && !unit2.Found && prefix is null && !v.Units.TryMatch(t, afterSecond, out _, out _))
+                    && !(change != QuantityChange.None && second.Value > 5 * n1.Value && n1.Value > 0))
                 {
                     n2 = second;
                     if (unit2.Found) unit = unit2;
@@ -105,8 +129,14 @@ internal static class QuantityScanner
                 }
             }
         }
-        if (n1.YearLike && n2 is null && (!unit.Found || unit.Generic || v.YearPrepositions.Contains(TextScan.PreviousWord(t, pos, out _))))
+        if (n1.YearLike && n2 is null && (!unit.Found || unit.Generic || v.YearPrepositions.Contains(TextScan.PreviousWord(t, pos, out _)))
+            && !RoundCountOfThings(t, pos, n1, unit))
             return n1.End;
+        if (!unit.Found && n1.Form == NumberForm.Words && n1.Value == 1 && n2 is null)
+        {
+            unit = UnitReader.ReadSingularNoun(t, n1.End, v); // "one home", "one country"
+            if (unit.Found) end = unit.End;
+        }
         if (plus && qualifier == Qualifier.Exact) qualifier = Qualifier.AtLeast;
         if (n1.Form == NumberForm.Vague && qualifier is Qualifier.Exact or Qualifier.Approximately) qualifier = Qualifier.Vague;
         var type = unit.Def?.Type ?? (unit.Found ? QuantityType.Count : QuantityType.Number);
@@ -120,6 +150,10 @@ internal static class QuantityScanner
         if (!unit.Found && n1.Form == NumberForm.Words && n2 is null && (n1.Value <= 1 || n1.Value != Math.Floor(n1.Value))
             && !(n1.Value < 1 && TextScan.NextWord(t, end, out _, out _).Equals("of", StringComparison.OrdinalIgnoreCase)))
             return pos; // a bare "one" is a pronoun; "half" only counts as "half of ..."
+        if (n1.Form == NumberForm.Words && n1.Value < 1 && n2 is null && PrecededBy(t, n1.Start, "the"))
+            return pos; // "the half year", "the quarter": a period, not a fraction
+        if (qualifier == Qualifier.MoreThan && type == QuantityType.Duration && OverAsPreposition(t, pos))
+            qualifier = Qualifier.Exact; // "worth €1.2bn over ten years": during, not more than
         if (!unit.Found && n2 is null && n1.Form == NumberForm.Digits && numberStart > 0 && t[numberStart - 1] == '(' && end < t.Length && t[end] == ')')
             return end;
         if (unit.Found && v.PostfixQualifiers.TryMatch(t, TextScan.SkipInlineSpaces(t, end), out var post, out int postEnd) && qualifier == Qualifier.Exact)
@@ -127,15 +161,20 @@ internal static class QuantityScanner
             qualifier = post;
             end = postEnd;
         }
+        string? per = unit.Def?.Per;
+        if (per is null && unit.Found && QuantityContext.Per(t, end, v, out int perEnd) is { } rate) (per, end) = (rate, perEnd);
+        if (change == QuantityChange.None && n2 is null) change = QuantityContext.ChangeAfter(t, end, v);
+        if (unit.IsPeople || type is QuantityType.Age or QuantityType.Duration || (particle && type == QuantityType.Count))
+            change = QuantityChange.None; // "lost 3 soldiers", "up 3 days", "shot down 4 helicopters"
         Quantity? conversion = null;
         if (allowConversion && unit.Def is not null)
             end = ReadConversion(original, t, end, unit.Def, v, out conversion);
         string? noun = unit.NounStart >= 0 && unit.Def is null && unit.Found ? original.Substring(unit.NounStart, unit.NounEnd - unit.NounStart) : null;
-        quantity = QuantityResolver.Build(original, pos, end, type, qualifier, n1, n2, unitName, noun, unit.Def, conversion, v);
+        quantity = QuantityResolver.Build(original, pos, end, type, qualifier, n1, n2, unitName, noun, unit.Def, conversion, v, change, per);
         return end;
     }
 
-    private static bool TryRange(string t, int after, in NumberToken n1, bool between, UnitDef? prefix, QuantityVocabulary v, out NumberToken n2, out int end)
+    private static bool TryRange(string t, int after, in NumberToken n1, bool between, bool toAllowed, UnitDef? prefix, QuantityVocabulary v, out NumberToken n2, out int end)
     {
         n2 = default;
         end = after;
@@ -148,7 +187,7 @@ internal static class QuantityScanner
             int we = TextScan.WordEnd(t, c);
             var w = t.AsSpan(c, we - c);
             bool ok = between ? w.Equals("and", StringComparison.OrdinalIgnoreCase)
-                : w.Equals("to", StringComparison.OrdinalIgnoreCase) || (w.Equals("or", StringComparison.OrdinalIgnoreCase) && n1.Form == NumberForm.Words);
+                : (toAllowed && w.Equals("to", StringComparison.OrdinalIgnoreCase)) || (w.Equals("or", StringComparison.OrdinalIgnoreCase) && n1.Form == NumberForm.Words);
             if (!ok || we == c) return false;
             k = we;
         }
@@ -210,6 +249,42 @@ internal static class QuantityScanner
         return end;
     }
 
+    // "R500", "R2.5bn", "R1,200": a one-letter prefix glued to a sizeable figure; "R0", "R2" (a reproduction number, a road) are not money.
+    private static bool OneLetterPrefixFits(string t, int digits, QuantityVocabulary v)
+    {
+        if (t[digits] == '0') return false;
+        if (!NumberReader.TryRead(t, digits, v, currency: true, out var n)) return false;
+        return n.Multiplier > 1 || n.Grouped || n.IntegerDigits >= 3;
+    }
+
+    // "2000 cars", "1500 homes": a round four-digit figure before a counted plural is a count; "the 2000 elections" is a year.
+    private static bool RoundCountOfThings(string t, int pos, in NumberToken n, in UnitHit unit)
+    {
+        if (!unit.Found || !unit.Generic || n.Value % 100 != 0) return false;
+        var before = TextScan.PreviousWord(t, pos, out _);
+        return !(before.Equals("the", StringComparison.OrdinalIgnoreCase) || before.Equals("its", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("their", StringComparison.OrdinalIgnoreCase) || before.Equals("this", StringComparison.OrdinalIgnoreCase)
+            || (pos >= 2 && t[pos - 2] == '\'' && t[pos - 1] == 's'));
+    }
+
+    private static bool OverAsPreposition(string t, int pos) =>
+        t.AsSpan(pos).StartsWith("over ", StringComparison.OrdinalIgnoreCase) && !PrecededBy(t, pos, "for") && !PrecededBy(t, pos, "of")
+        && !PrecededBy(t, pos, "after") && !PrecededBy(t, pos, "lasted") && !PrecededBy(t, pos, "took");
+
     private static bool PrecededBy(string t, int pos, string word) =>
         TextScan.PreviousWord(t, pos, out _).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    // 5'11", 6-foot-2, 5 ft 11 in: one length in inches.
+    private static bool TryFeetAndInches(string t, in NumberToken n1, int e, in UnitHit unit, QuantityVocabulary v, out UnitDef inch, out double inches, out int end)
+    {
+        inch = v.UnitsByName["in"];
+        inches = 0;
+        end = e;
+        if (n1.Form != NumberForm.Digits || n1.HasFraction || n1.Grouped || n1.Multiplier != 1 || n1.Value > 99) return false;
+        bool prime = !unit.Found && e < t.Length && t[e] == '\'' && !(e + 1 < t.Length && char.IsLetter(t[e + 1]));
+        if (!prime && unit.Def?.Unit != "ft") return false;
+        if (!QuantityContext.TryInches(t, prime ? e + 1 : unit.End, prime, out double extra, out end)) return false;
+        inches = n1.Value * 12 + extra;
+        return true;
+    }
 }

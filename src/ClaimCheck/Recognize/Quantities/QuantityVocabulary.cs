@@ -4,8 +4,8 @@ using ClaimCheck.Recognize.Dates;
 
 namespace ClaimCheck.Recognize.Quantities;
 
-/// <summary>A unit of measure read from Data/units.yaml.</summary>
-internal sealed record UnitDef(string Unit, string Kind, QuantityType Type, double? Factor, double Offset);
+/// <summary>A unit of measure read from Data/units.yaml; <paramref name="Per"/> is set for a rate unit ("bpd": barrels per day).</summary>
+internal sealed record UnitDef(string Unit, string Kind, QuantityType Type, double? Factor, double Offset, string? Per = null);
 
 /// <summary>A vague magnitude ("tens of thousands") and the interval it stands for.</summary>
 internal sealed record VagueDef(string Phrase, double Low, double High, bool NeedsOf);
@@ -39,6 +39,15 @@ internal sealed class QuantityVocabulary
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNouns { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelWords { get; init; }
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearPrepositions { get; init; }
+    public required FrozenDictionary<string, QuantityChange>.AlternateLookup<ReadOnlySpan<char>> ChangeBefore { get; init; }
+    public required PhraseTable<QuantityChange> ChangeAfter { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LevelMovers { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LevelQualifiers { get; init; }
+    public required PhraseTable<string> PerNouns { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAfterPer { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScoreAfter { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScoreBefore { get; init; }
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAfterOne { get; init; }
     public required DateVocabulary Dates { get; init; }
     public required FrozenDictionary<string, UnitDef> UnitsByName { get; init; }
 
@@ -49,11 +58,11 @@ internal sealed class QuantityVocabulary
     {
         var units = EmbeddedData.ReadYaml<UnitsFile>("units.yaml");
         var numbers = EmbeddedData.ReadYaml<NumbersFile>("numbers.yaml");
-        var defs = units.Units.Select(u => (Entry: u, Def: new UnitDef(u.Unit, u.Kind, TypeOf(u.Kind), u.Factor, u.Offset ?? 0))).ToList();
+        var defs = units.Units.Select(u => (Entry: u, Def: new UnitDef(u.Unit, u.Kind, TypeOf(u.Kind), u.Factor, u.Offset ?? 0, u.Per))).ToList();
         var measures = defs.Where(d => d.Def.Kind != "people").ToList();
         var people = numbers.PeopleNouns.Select(n => (n, "people", false))
             .Concat(defs.Where(d => d.Def.Kind == "people").SelectMany(d => d.Entry.Names.Select(n => (n, d.Def.Unit, false))));
-        var triggers = numbers.Qualifiers.Values.SelectMany(p => p).Append("between").Append("aged").Append("a").Append("an")
+        var triggers = numbers.Qualifiers.Values.SelectMany(p => p).Append("between").Append("aged").Append("minus").Append("a").Append("an")
             .Concat(measures.SelectMany(d => d.Entry.Prefixes))
             .Concat(numbers.Vague.Select(v => v.Phrase))
             .Concat(numbers.Cardinals.Keys).Concat(numbers.Fractions.Keys).Concat(numbers.Ordinals.Keys)
@@ -82,10 +91,28 @@ internal sealed class QuantityVocabulary
             NotNouns = Set(numbers.NotNouns),
             LabelWords = Set(numbers.LabelWords),
             YearPrepositions = Set(numbers.YearPrepositions),
+            ChangeBefore = Changes(numbers.ChangeBefore).ToFrozenDictionary(c => c.Phrase, c => c.Change, StringComparer.OrdinalIgnoreCase)
+                .GetAlternateLookup<ReadOnlySpan<char>>(),
+            ChangeAfter = new(Changes(numbers.ChangeAfter).Select(c => (c.Phrase, c.Change, false))),
+            LevelMovers = Set(numbers.LevelMovers),
+            LevelQualifiers = Set(numbers.LevelQualifiers),
+            PerNouns = new(numbers.PerNouns.Select(n => (n, n, false))),
+            NotAfterPer = Set(numbers.NotAfterPer),
+            ScoreAfter = Set(numbers.ScoreAfter),
+            ScoreBefore = Set(numbers.ScoreBefore),
+            NotAfterOne = Set(numbers.NotAfterOne),
             Dates = DateVocabulary.Default,
-            UnitsByName = defs.DistinctBy(d => d.Def.Unit).ToFrozenDictionary(d => d.Def.Unit, d => d.Def),
+            UnitsByName = defs.Where(d => d.Def.Per is null).DistinctBy(d => d.Def.Unit).ToFrozenDictionary(d => d.Def.Unit, d => d.Def),
         };
     }
+
+    private static IEnumerable<(string Phrase, QuantityChange Change)> Changes(Dictionary<string, List<string>> byDirection) =>
+        byDirection.SelectMany(kv => kv.Value.Select(p => (p, kv.Key switch
+        {
+            "increase" => QuantityChange.Increase,
+            "decrease" => QuantityChange.Decrease,
+            _ => throw new InvalidOperationException($"numbers.yaml names an unknown change direction '{kv.Key}'."),
+        })));
 
     private static string FirstWord(string phrase)
     {
@@ -105,7 +132,9 @@ internal sealed class QuantityVocabulary
 
     private static QuantityType TypeOf(string kind) => kind switch
     {
-        "length" or "area" or "volume" or "weight" or "speed" or "power" or "energy" or "data" or "concentration" or "magnitude" => QuantityType.Dimension,
+        "length" or "area" or "volume" or "weight" or "speed" or "power" or "energy" or "data" or "data_rate" or "frequency"
+            or "rotation" or "fuel_economy" or "charge" or "torque" or "pressure" or "dose" or "sound" or "angle" or "concentration"
+            or "magnitude" => QuantityType.Dimension,
         "temperature" => QuantityType.Temperature,
         "duration" => QuantityType.Duration,
         "percent" or "percentage_points" => QuantityType.Percentage,
@@ -125,6 +154,7 @@ internal sealed class QuantityVocabulary
         public string Kind { get; set; } = "";
         public double? Factor { get; set; }
         public double? Offset { get; set; }
+        public string? Per { get; set; }
         public List<string> Symbols { get; set; } = [];
         public List<string> Names { get; set; } = [];
         public List<string> Prefixes { get; set; } = [];
@@ -151,6 +181,15 @@ internal sealed class QuantityVocabulary
         public List<string> TimeZones { get; set; } = [];
         public List<string> LabelWords { get; set; } = [];
         public List<string> YearPrepositions { get; set; } = [];
+        public Dictionary<string, List<string>> ChangeBefore { get; set; } = [];
+        public Dictionary<string, List<string>> ChangeAfter { get; set; } = [];
+        public List<string> LevelMovers { get; set; } = [];
+        public List<string> LevelQualifiers { get; set; } = [];
+        public List<string> PerNouns { get; set; } = [];
+        public List<string> NotAfterPer { get; set; } = [];
+        public List<string> ScoreAfter { get; set; } = [];
+        public List<string> ScoreBefore { get; set; } = [];
+        public List<string> NotAfterOne { get; set; } = [];
     }
 
     private sealed class VagueEntry

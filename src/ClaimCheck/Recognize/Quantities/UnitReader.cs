@@ -66,16 +66,36 @@ internal static class UnitReader
     // A counted thing: a plural noun right after the figure, or after one modifier ("drone attacks", "aid trucks").
     private static UnitHit ReadCountedNoun(string t, int k, QuantityVocabulary v)
     {
-        if (v.CountNounsIrregular.TryMatch(t, k, out var irregular, out int ie))
-            return new UnitHit(ie, null, irregular, k, ie, true);
-        if (TryPlural(t, k, v, out int we)) return new UnitHit(we, null, t.AsSpan(k, we - k).ToString().ToLowerInvariant(), k, we, true);
-        int first = TextScan.WordEnd(t, k);
-        var word = t.AsSpan(k, first - k);
-        if (first == k || v.NotNouns.Contains(word) || v.NounStopWords.Contains(word) || word[^1] == 's' && !IsModifier(word, v)) return default;
-        int next = TextScan.SkipInlineSpaces(t, first);
-        if (next == first || next >= t.Length) return default;
-        if (TryPlural(t, next, v, out we)) return new UnitHit(we, null, t.AsSpan(next, we - next).ToString().ToLowerInvariant(), next, we, true);
+        // the noun right after the figure, or after up to two modifiers ("new aircraft", "Earth-sized planets",
+        // "nuclear power plants"); a modifier is a word that is neither a function word nor a plural
+        for (int modifiers = 0; modifiers <= 2; modifiers++)
+        {
+            if (v.CountNounsIrregular.TryMatch(t, k, out var irregular, out int ie))
+                return new UnitHit(ie, null, irregular, k, ie, true);
+            if (TryPlural(t, k, v, out int we)) return new UnitHit(we, null, t.AsSpan(k, we - k).ToString().ToLowerInvariant(), k, we, true);
+            int first = TextScan.WordEnd(t, k);
+            var word = t.AsSpan(k, first - k);
+            if (first == k || v.NotNouns.Contains(word) || v.NounStopWords.Contains(word) || word[^1] == 's' && !IsModifier(word, v)) return default;
+            if (first + 1 < t.Length && t[first] == '-' && char.IsLetter(t[first + 1])) first = TextScan.WordEnd(t, first + 1); // "Earth-sized"
+            int next = TextScan.SkipInlineSpaces(t, first);
+            if (next == first || next >= t.Length || !char.IsLetter(t[next])) return default;
+            k = next;
+        }
         return default;
+    }
+
+    /// <summary>The singular noun after "one" ("one home", "one country"), as a counted thing; none before "of", "more", "another".</summary>
+    public static UnitHit ReadSingularNoun(string t, int e, QuantityVocabulary v)
+    {
+        int k = TextScan.SkipInlineSpaces(t, e);
+        if (k == e || k >= t.Length) return default;
+        int we = TextScan.WordEnd(t, k);
+        var word = t.AsSpan(k, we - k);
+        if (word.Length < 3 || !char.IsLower(word[0]) || (we < t.Length && t[we] is '-' or '\'') || v.NotNouns.Contains(word)
+            || v.NounStopWords.Contains(word) || v.NotAfterOne.Contains(word) || word.EndsWith("ly")) return default;
+        var next = TextScan.NextWord(t, we, out int ns, out _);
+        if (ns > we && !next.IsEmpty && char.IsLower(next[0]) && !v.NounStopWords.Contains(next)) return default; // "one tough player"
+        return new UnitHit(we, null, word.ToString(), k, we, true);
     }
 
     private static bool TryPlural(string t, int k, QuantityVocabulary v, out int we)
