@@ -34,6 +34,7 @@ internal static class ClaimBuilder
             foreach (var q in InSentence(quantities, sentence, static q => q.Start, ref qi))
             {
                 if (Claim(context, q, parties, ref lastTarget) is not { } claim) continue;
+                claim = RateAndChange(claim, q);
                 claims.Add(Complete(claim, document, entities, sentence, new TextSpan(q.Start, q.Length), sentenceDates, attributor));
             }
             foreach (var (claim, date) in DateRule.Build(context, sentenceDates))
@@ -56,6 +57,23 @@ internal static class ClaimBuilder
         }
         if (MeasureRule.DimensionOf(q, context.Vocabulary) is { } kind && kind != "people") return MeasureRule.TryBuild(context, q, kind);
         return CountRule.TryBuild(context, q);
+    }
+
+    /// <summary>
+    /// A rate ("1.2 million barrels a day", "$2,000 a month") is another dimension than an amount, and a change ("fell
+    /// 1.2 percent", "rose by $2bn") another than a level: neither is compared with the other. Rises and falls are kept
+    /// apart too, so "fell 3%" is never read as a rival of "rose 3%".
+    /// </summary>
+    private static Claim RateAndChange(Claim claim, Quantity q)
+    {
+        if (q.Per is { } per)
+            claim = claim with { Dimension = $"{claim.Dimension}/per-{per}", Description = $"{claim.Description} per {per}" };
+        return q.Change switch
+        {
+            QuantityChange.Increase => claim with { Dimension = claim.Dimension + "/rise", Description = "rise in the " + claim.Description },
+            QuantityChange.Decrease => claim with { Dimension = claim.Dimension + "/fall", Description = "fall in the " + claim.Description },
+            _ => claim,
+        };
     }
 
     private static Claim Complete(Claim claim, SegmentedArticle document, ImmutableArray<EntityMention> entities, Sentence sentence,

@@ -79,8 +79,15 @@ internal static class CountRule
 
     private static readonly string[] LevelVerbs = ["to", "at", "reached", "hit", "topped", "passed", "exceeded", "surpassed"];
 
-    private static bool AfterLevelVerb(SentenceContext context, Quantity q) =>
-        Array.IndexOf(LevelVerbs, context.WordBefore(q.Start)) >= 0;
+    private static readonly string[] TallyNouns = ["toll", "number", "tally", "count", "figure", "total"];
+
+    /// <summary>"the death toll ... has risen to 2,028", "the number of displaced reached 12,000": a tally noun, then a level verb.</summary>
+    private static bool AfterLevelVerb(SentenceContext context, Quantity q)
+    {
+        if (Array.IndexOf(LevelVerbs, context.WordBefore(q.Start)) < 0) return false;
+        return context.Words.Where(w => w.End <= q.Start && q.Start - w.End < 120 && !context.ClauseBreakBetween(w.End, q.Start))
+            .Any(w => Array.IndexOf(TallyNouns, w.Slice(context.Text).ToLowerInvariant()) >= 0);
+    }
 
     /// <summary>"... who have been displaced", "... which were destroyed": a relative clause carries the count's event further.</summary>
     private static bool ThroughRelativeClause(SentenceContext context, int end) =>
