@@ -16,15 +16,20 @@ internal static class MetadataYaml
     /// <summary>The YAML shape shared by front matter, sidecars and sources entries. Dates stay text until checked.</summary>
     internal sealed class Fields
     {
+        public string? Id { get; set; }
         public string? Title { get; set; }
         public string? Outlet { get; set; }
         public string? Url { get; set; }
         public string? Published { get; set; }
     }
 
-    public static bool TryParse(string yaml, out ArticleMetadata metadata, out string? problem)
+    public static bool TryParse(string yaml, out ArticleMetadata metadata, out string? problem) => TryParse(yaml, out metadata, out _, out problem);
+
+    /// <summary>Also returns the article id the metadata gives (<c>id:</c>), which replaces the one from the path.</summary>
+    public static bool TryParse(string yaml, out ArticleMetadata metadata, out string? id, out string? problem)
     {
         metadata = ArticleMetadata.Empty;
+        id = null;
         Fields? fields;
         try
         {
@@ -35,6 +40,7 @@ internal static class MetadataYaml
             problem = $"not valid YAML at line {e.Start.Line}: {OneLine(e.InnerException?.Message ?? e.Message)}";
             return false;
         }
+        id = Blank(fields?.Id);
         return TryConvert(fields, out metadata, out problem);
     }
 
