@@ -92,7 +92,7 @@ internal static class CliApp
     /// </summary>
     private static int InternalError(Exception e, CliIo io)
     {
-        var where = io.Activity.Current is { } input ? $" while processing {input}" : "";
+        var where = io.Activity.Current is { } doing ? $" while {doing}" : "";
         io.Error.WriteLine($"{Name}: internal error{where}: {e.Message.ReplaceLineEndings(" ")}");
         io.Error.WriteLine($"{Name}: this is a bug in {Name}, not a problem with your files. Please report it at {IssuesUrl} " +
                            "with the command line and, if you can share it, the input named above.");

@@ -22,7 +22,7 @@ internal sealed class CliActivity
 {
     private volatile string? _current;
 
-    /// <summary>The input (a path, "-", or a stage such as "the comparison of 12 articles"), or null.</summary>
+    /// <summary>What the run is doing, as "reading news/a.txt", "analysing news/a.txt", "comparing the claims of 12 articles", or null.</summary>
     public string? Current { get => _current; set => _current = value; }
 }
 

@@ -109,6 +109,7 @@ internal sealed class StderrConsole
 internal sealed class RunProgress(CliActivity activity, ProgressContext? context)
 {
     private ProgressTask? _task;
+    private string _verb = "reading";
 
     /// <summary>Starts a stage of <paramref name="total"/> steps (0: one whose length is not known, such as the comparison).</summary>
     /// <param name="name">What the bar says ("Reading").</param>
@@ -117,6 +118,7 @@ internal sealed class RunProgress(CliActivity activity, ProgressContext? context
     public void Stage(string name, int total, string? doing = null)
     {
         if (_task is not null) _task.Value = _task.MaxValue;
+        _verb = name.ToLowerInvariant();
         if (doing is not null) activity.Current = doing;
         if (context is null) return;
         _task = context.AddTask(name, maxValue: Math.Max(total, 1));
@@ -126,7 +128,7 @@ internal sealed class RunProgress(CliActivity activity, ProgressContext? context
     /// <summary>The stage moves on to <paramref name="input"/>, counted as one more step.</summary>
     public void Step(string input)
     {
-        activity.Current = input;
+        activity.Current = $"{_verb} {input}";
         _task?.Increment(1);
     }
 }

@@ -75,7 +75,7 @@ internal static class CheckCommand
             return pipeline.Check(loaded, analysing: input =>
             {
                 if (input is not null) progress.Step(input.Path);
-                else progress.Stage("Comparing", 0, $"the comparison of the claims of {ok} article{(ok == 1 ? "" : "s")}");
+                else progress.Stage("Comparing", 0, $"comparing the claims of {ok} article{(ok == 1 ? "" : "s")}");
             });
         });
         console.Failures(loaded);

@@ -34,7 +34,7 @@ internal static class ExtractCommand
             : Directory.Exists(path) ? new ArticleInput(path, "is a directory; extract reads one article (use 'check' for folders)")
             : File.Exists(path) ? new ArticleInput(path)
             : new ArticleInput(path, "no such file");
-        io.Activity.Current = path;
+        io.Activity.Current = $"reading {path}";
         var result = ArticleInputs.Load(input, new ArticleLoadOptions(Sources: sources, Stdin: io.In, StdinBytes: io.InBytes));
         if (!result.Succeeded)
         {
@@ -42,7 +42,9 @@ internal static class ExtractCommand
             return ExitCodes.BadUsageOrInput;
         }
         var article = result.Article!;
+        io.Activity.Current = $"analysing {path}";
         var analysis = pipeline.Analyze(article);
+        io.Activity.Current = $"writing the report{(outPath is null ? "" : " to " + outPath)}";
         var entry = new ArticleEntry(article.Id, result.Path, ArticleStatus.Ok, null, article.Metadata.Outlet, article.Metadata.Published, analysis.Claims.Length);
         var report = new ClaimCheckReport(ClaimCheckReport.CurrentSchemaVersion, [entry], analysis.Claims, []);
         bool written = CommonOptions.TryWrite(report, writer, outPath, io);

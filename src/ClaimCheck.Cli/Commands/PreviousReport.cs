@@ -21,7 +21,7 @@ internal static class PreviousReport
         }
         try
         {
-            io.Activity.Current = path;
+            io.Activity.Current = $"reading the previous report {path}";
             if (new FileInfo(path).Length > ClaimCheckReportReader.MaxBytes)
             {
                 io.Fail(path, $"not read: larger than a report can be ({ClaimCheckReportReader.MaxBytes / (1024 * 1024)} MB)");

@@ -1,3 +1,5 @@
+using ClaimCheck.Text;
+
 namespace ClaimCheck.Articles;
 
 /// <summary>
@@ -62,23 +64,16 @@ public static class ArticleLoader
     public static ArticleLoadResult LoadStream(string id, string path, Stream stream, ArticleSources? sources = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                if (buffer.Length + read > MaxBytes) return ArticleLoadResult.Fail(new ArticleLoadFailure(id, path, TooLarge));
-                buffer.Write(chunk, 0, read);
-            }
-            bytes = buffer.ToArray();
+            bytes = BoundedRead.Bytes(stream, MaxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             return ArticleLoadResult.Fail(new ArticleLoadFailure(id, path, $"cannot be read: {MetadataYaml.OneLine(e.Message)}"));
         }
+        if (bytes is null) return ArticleLoadResult.Fail(new ArticleLoadFailure(id, path, TooLarge));
         if (!ArticleDecoder.TryDecode(bytes, out var text, out var problem)) return ArticleLoadResult.Fail(new ArticleLoadFailure(id, path, problem!));
         return Build(id, path, text, Guess(text), null, sources);
     }
@@ -91,16 +86,10 @@ public static class ArticleLoader
     public static ArticleLoadResult LoadText(string id, string path, TextReader reader, ArticleSources? sources = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var text = new System.Text.StringBuilder();
-        var chunk = new char[81920];
-        int read;
-        while ((read = reader.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            // A char is at least one byte of UTF-8, so this never refuses what the byte limit would accept.
-            if (text.Length + read > MaxBytes) return ArticleLoadResult.Fail(new ArticleLoadFailure(id, path, TooLarge));
-            text.Append(chunk, 0, read);
-        }
-        return LoadText(id, path, text.ToString(), sources);
+        // A char is at least one byte of UTF-8, so this never refuses what the byte limit would accept.
+        var text = BoundedRead.Text(reader, MaxBytes);
+        if (text is null) return ArticleLoadResult.Fail(new ArticleLoadFailure(id, path, TooLarge));
+        return LoadText(id, path, text, sources);
     }
 
     private static string TooLarge => $"too large for an article (over {MaxMegabytes} MB)";

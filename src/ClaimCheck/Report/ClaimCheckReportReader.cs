@@ -76,7 +76,19 @@ public static class ClaimCheckReportReader
             throw new ReportFormatException($"a value does not fit the report format: {FirstLine(e.Message)}", e);
         }
         CheckCounts(root, report);
+        CheckSpans(report);
         return report;
+    }
+
+    /// <summary>Spans point into article text; a negative one would make every later use of it fail far from here.</summary>
+    private static void CheckSpans(ClaimCheckReport report)
+    {
+        foreach (var claim in report.Claims.Concat(report.Discrepancies.SelectMany(d => d.Claims)).Concat(report.Review.Disappeared.SelectMany(d => d.Claims)))
+        {
+            var e = claim.Evidence;
+            if (e.Span.Start < 0 || e.Span.Length < 0 || e.SentenceSpan.Start < 0 || e.SentenceSpan.Length < 0 || e.SentenceIndex < 0)
+                throw new ReportFormatException($"a claim of article '{e.ArticleId}' has a negative span, sentence index or length");
+        }
     }
 
     /// <summary>A YAML report that starts with the writer's header comment must end with its end marker.</summary>

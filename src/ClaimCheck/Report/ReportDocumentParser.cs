@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using ClaimCheck.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -29,34 +29,15 @@ internal static class ReportDocumentParser
 
     public static string ReadText(Stream stream)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > MaxBytes) throw TooLarge();
-            buffer.Write(chunk, 0, read);
-        }
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        int skip = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var bytes = BoundedRead.Bytes(stream, MaxBytes) ?? throw TooLarge();
+        int skip = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         var chars = new char[bytes.Length];
-        var status = System.Text.Unicode.Utf8.ToUtf16(bytes[skip..], chars, out int consumed, out int written, replaceInvalidSequences: false);
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes.AsSpan(skip), chars, out int consumed, out int written, replaceInvalidSequences: false);
         if (status != System.Buffers.OperationStatus.Done) throw new ReportFormatException($"not valid UTF-8 at byte {consumed + skip}");
         return new string(chars, 0, written);
     }
 
-    public static string ReadText(TextReader reader)
-    {
-        var text = new StringBuilder();
-        var chunk = new char[81920];
-        int read;
-        while ((read = reader.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (text.Length + read > MaxBytes) throw TooLarge();
-            text.Append(chunk, 0, read);
-        }
-        return text.ToString();
-    }
+    public static string ReadText(TextReader reader) => BoundedRead.Text(reader, MaxBytes) ?? throw TooLarge();
 
     public static ReportNode Parse(string text) =>
         text.AsSpan().TrimStart().StartsWith("{") ? ParseJson(text) : ParseYaml(text);
