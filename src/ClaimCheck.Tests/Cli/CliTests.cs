@@ -28,7 +28,7 @@ public sealed class CliTests : IDisposable
         var (code, stdout, stderr) = Run("", "check", a, missing);
 
         code.Should().Be(0);
-        stdout.Should().StartWith("# ClaimCheck report.").And.Contain("schema_version: \"1.0\"\n");
+        stdout.Should().StartWith("# ClaimCheck report.").And.Contain("schema_version: \"1.1\"\n");
         stdout.Should().Contain("- id: gaza\n  path: " + a + "\n  status: ok\n");
         stdout.Should().Contain("- id: absent\n  path: " + missing + "\n  status: failed\n  error: no such file or folder\n");
         stderr.Split('\n')[0].Should().Be($"claimcheck: {missing}: no such file or folder");
@@ -67,7 +67,7 @@ public sealed class CliTests : IDisposable
         var (code, stdout, _) = Run("Floodwaters displaced 5,000 families in Sylhet.", "check", "-", "--format", "json");
 
         code.Should().Be(0);
-        stdout.Should().StartWith("{\n  \"schema_version\": \"1.0\",").And.Contain("\"id\": \"stdin\",\n      \"path\": \"-\",");
+        stdout.Should().StartWith("{\n  \"schema_version\": \"1.1\",").And.Contain("\"id\": \"stdin\",\n      \"path\": \"-\",");
     }
 
     [Fact]

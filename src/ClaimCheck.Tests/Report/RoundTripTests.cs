@@ -29,7 +29,7 @@ public sealed class RoundTripTests
 
         var back = RoundTrip(original, ReportWriters.ForFormat(format)!);
 
-        back.SchemaVersion.Should().Be("1.0");
+        back.SchemaVersion.Should().Be("1.1");
         back.Articles.Should().Equal(original.Articles);
         back.Claims.Should().Equal(original.Claims);
         back.Discrepancies.Should().ContainSingle();

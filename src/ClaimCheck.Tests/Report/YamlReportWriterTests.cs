@@ -20,7 +20,7 @@ public sealed class YamlReportWriterTests
         yaml.Should().StartWith("""
             # ClaimCheck report. Edit 'status' (open, confirmed, dismissed) and 'note' of a discrepancy;
             # run again with --previous this-file to keep your edits. Format: docs/report-format.md
-            schema_version: "1.0"
+            schema_version: "1.1"
             summary:
               articles: 2
               failed: 1

@@ -122,6 +122,20 @@ public sealed class HostilePreviousTests : IDisposable
     }
 
     [Fact]
+    public void Reader_Schema10ReportWithoutEndMarker_IsStillReadByItsCounts()
+    {
+        // Reports written before schema 1.1 have no end marker; a desk's reviewed file must not be refused for that.
+        var old = GoodReport().Replace("schema_version: \"1.1\"", "schema_version: \"1.0\"", StringComparison.Ordinal)
+            .Replace(YamlReportWriter.EndMarker + "\n", "", StringComparison.Ordinal);
+        var cut = old[..old.IndexOf("quantities:", StringComparison.Ordinal)];
+
+        ClaimCheckReportReader.TryRead(new StringReader(old), out var report, out var problem).Should().BeTrue(problem);
+        report!.Discrepancies.Should().ContainSingle();
+        ClaimCheckReportReader.TryRead(new StringReader(cut), out _, out problem).Should().BeFalse();
+        problem.Should().Be("the summary counts 2 claims but the file holds 0: it is cut off or was edited beyond status and note");
+    }
+
+    [Fact]
     public void Check_WrittenReports_ReadBackInBothFormats()
     {
         ClaimCheckReportReader.Read(new StringReader(GoodReport())).Claims.Should().HaveCount(2);

@@ -12,8 +12,8 @@ namespace ClaimCheck.Report;
 /// <param name="Discrepancies">The discrepancies, most severe first.</param>
 public sealed record ClaimCheckReport(string SchemaVersion, ImmutableArray<ArticleEntry> Articles, ImmutableArray<Claim> Claims, ImmutableArray<Discrepancy> Discrepancies)
 {
-    /// <summary>The schema version this library writes.</summary>
-    public const string CurrentSchemaVersion = "1.0";
+    /// <summary>The schema version this library writes (1.1: article ids relative to the input root, YAML end marker).</summary>
+    public const string CurrentSchemaVersion = "1.1";
 
     /// <summary>A consolidated view of every quantity claimed more than once (each source's value, range, most conservative figure).</summary>
     public ImmutableArray<QuantitySummary> Quantities { get; init; } = [];

@@ -91,13 +91,17 @@ public static class ClaimCheckReportReader
         }
     }
 
-    /// <summary>A YAML report that starts with the writer's header comment must end with its end marker.</summary>
+    /// <summary>
+    /// A YAML report of schema 1.1 or later that starts with the writer's header comment must end with its end marker.
+    /// Reports of schema 1.0 were written without one; for them the summary counts are the check.
+    /// </summary>
     private static void CheckComplete(string text, ReportMap root)
     {
         if (!text.StartsWith(YamlReportWriter.HeaderStart, StringComparison.Ordinal)) return;
+        if (!Version.TryParse(root.String("schema_version"), out var version) || version < new Version(1, 1)) return;
         var end = text.AsSpan().TrimEnd();
         int lastBreak = end.LastIndexOf('\n');
-        if (!end[(lastBreak + 1)..].Trim().SequenceEqual(YamlReportWriter.EndMarker) && root.Get("schema_version") is not null)
+        if (!end[(lastBreak + 1)..].Trim().SequenceEqual(YamlReportWriter.EndMarker))
             throw new ReportFormatException($"the file is cut off: its last line should be '{YamlReportWriter.EndMarker}' (restore the file, or run without --previous)");
     }
 
