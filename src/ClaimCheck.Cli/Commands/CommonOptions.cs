@@ -109,9 +109,15 @@ internal static class CommonOptions
             ClaimCheck.Pipeline.GazetteerPipelineExtensions.UseGazetteerFile(builder, gazetteer);
             return true;
         }
+        catch (FormatException ex) when (ex.InnerException is YamlDotNet.Core.YamlException yaml)
+        {
+            io.Fail(gazetteer, ClaimCheck.Text.YamlErrorText.Describe(yaml));
+            return false;
+        }
         catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
         {
-            io.Fail(gazetteer, ex.Message.StartsWith(gazetteer, StringComparison.Ordinal) ? ex.Message[(gazetteer.Length + 1)..].Trim() : ex.Message);
+            var message = ex is FormatException ? ex.Message : Describe(ex);
+            io.Fail(gazetteer, message.StartsWith(gazetteer, StringComparison.Ordinal) ? message[(gazetteer.Length + 1)..].Trim() : message);
             return false;
         }
     }

@@ -31,7 +31,7 @@ public sealed class HostileArticleTests : IDisposable
         ["glob matching nothing"] = new(d => d.Path_("nothing/*.txt"), "no article files match this pattern"),
         ["empty folder"] = new(d => { Directory.CreateDirectory(d.Path_("empty")); return d.Path_("empty"); }, "folder holds no .txt, .md, .html or .htm files"),
         ["front matter not YAML"] = new(d => d.Write("fm.md", "---\ntitle: [unclosed\n---\nThe storm cut power to 3,000 homes."), "front matter not valid YAML"),
-        ["front matter with a list for a text"] = new(d => d.Write("fm-list.md", "---\noutlet: [a, b]\n---\nThe storm cut power to 3,000 homes."), "expected a text value, found a list or mapping"),
+        ["front matter with a list for a text"] = new(d => d.Write("fm-list.md", "---\noutlet: [a, b]\n---\nThe storm cut power to 3,000 homes."), "expected a text value, found a list or 'key: value' lines"),
         ["front matter with a bad date"] = new(d => d.Write("fm-date.md", "---\npublished: yesterday-ish\n---\nThe storm cut power to 3,000 homes."), "'published' is not a date"),
         ["sidecar not YAML"] = new(d => { d.Write("side.meta.yaml", "outlet: [x\n"); return d.Write("side.txt", "The storm cut power to 3,000 homes."); }, "metadata file side.meta.yaml"),
         ["HTML with only markup"] = new(d => d.Write("markup.html", "<html><head><script>var x = 5;</script></head><body><div></div></body></html>"), "no article text"),

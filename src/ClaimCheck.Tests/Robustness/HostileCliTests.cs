@@ -272,6 +272,28 @@ public sealed class HostileCliTests : IDisposable
         result.Report.Articles.Should().HaveCount(301);
     }
 
+    [Theory]
+    [InlineData("--sources", "- a\n- b\n", "not valid YAML at line 1: expected 'key: value' lines, found a list")]
+    [InlineData("--sources", "good:\n  outlet: [1, 2]\n", "not valid YAML at line 2: expected a text value, found a list or 'key: value' lines")]
+    [InlineData("--sources", "good: 5\n", "not valid YAML at line 1: expected a list or 'key: value' lines, found a single value")]
+    [InlineData("--sources", "good:\n  published: soon\n", "'good': 'published' is not a date (expected YYYY-MM-DD): 'soon'")]
+    [InlineData("--gazetteer", "entries: 5\n", "not valid YAML at line 1: expected a list or 'key: value' lines, found a single value")]
+    [InlineData("--gazetteer", "entries:\n  - {name: Lake Town, kind: place, aliases: {a: 1}}\n", "not valid YAML at line 2: expected a list, found 'key: value' lines")]
+    [InlineData("--gazetteer", "entries:\n  - name: [x]\n", "not valid YAML at line 2: expected a text value, found a list or 'key: value' lines")]
+    [InlineData("--gazetteer", "entries: [", "not valid YAML at line")]
+    public void Check_BadOptionFile_OneLineInYamlTermsExit2(string option, string content, string message)
+    {
+        var file = _run.Dir.Write("option.yaml", content);
+
+        var result = _run.Run("check", _run.Good, option, file);
+
+        result.Code.Should().Be(2);
+        result.Out.Should().BeEmpty();
+        result.Err.Should().StartWith($"claimcheck: {file}: {message}");
+        result.Err.TrimEnd('\n').Should().NotContain("\n");
+        result.ErrorsAreClean();
+    }
+
     private static void HardLink(string existing, string link)
     {
         // .NET has no hard-link API; ln is on every machine this runs on.

@@ -113,23 +113,5 @@ internal static class MetadataYaml
 
     internal static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 
-    /// <summary>
-    /// A YAML error in the user's terms. YamlDotNet's deserializer messages name .NET types ("Invalid cast from
-    /// 'System.String' to '...MetadataYaml+Fields'"); the user wrote YAML, so say which YAML shape was expected.
-    /// </summary>
-    private static string Describe(YamlException e)
-    {
-        var message = OneLine(e.InnerException?.Message ?? e.Message);
-        var shape = message switch
-        {
-            _ when message.Contains("got 'SequenceStart'", StringComparison.Ordinal) => "expected 'key: value' lines, found a list",
-            _ when message.Contains("got 'Scalar'", StringComparison.Ordinal) || message.Contains("Invalid cast from 'System.String'", StringComparison.Ordinal)
-                => "expected 'key: value' lines (outlet, url, published, title), found a single value",
-            _ when message.Contains("into type System.String", StringComparison.Ordinal) => "expected a text value, found a list or mapping",
-            _ when message.Contains("System.", StringComparison.Ordinal) || message.Contains("ClaimCheck.", StringComparison.Ordinal)
-                => "a value does not have the expected shape (text fields: id, title, outlet, url, published)",
-            _ => message,
-        };
-        return $"not valid YAML at line {e.Start.Line}: {shape}";
-    }
+    private static string Describe(YamlException e) => Text.YamlErrorText.Describe(e);
 }
