@@ -56,6 +56,13 @@ internal static class CliApp
         }
         var command = parse.CommandResult.Command;
         string usageHint = command == root ? $"Run '{Name} --help' for usage." : $"Run '{Name} {command.Name} --help' for usage and examples.";
+        // Before the parser's own errors: "extract --outt x" is one typo, not "unrecognized argument 'x'".
+        if (UnknownOptions.Find(parse) is { } unknown)
+        {
+            io.Error.WriteLine($"{Name}: {unknown}");
+            io.Error.WriteLine(usageHint);
+            return ExitCodes.BadUsageOrInput;
+        }
         if (parse.Errors.Count > 0)
         {
             if (command == root && args.Length == 0)
@@ -73,12 +80,6 @@ internal static class CliApp
                 return ExitCodes.BadUsageOrInput;
             }
             foreach (var error in parse.Errors) io.Error.WriteLine($"{Name}: {error.Message}");
-            io.Error.WriteLine(usageHint);
-            return ExitCodes.BadUsageOrInput;
-        }
-        if (UnknownOptions.Find(parse) is { } unknown)
-        {
-            io.Error.WriteLine($"{Name}: {unknown}");
             io.Error.WriteLine(usageHint);
             return ExitCodes.BadUsageOrInput;
         }
@@ -142,22 +143,19 @@ internal static class UnknownOptions
         int doubleDash = -1;
         for (int i = 0; i < parse.Tokens.Count; i++)
             if (parse.Tokens[i].Type == TokenType.DoubleDash) { doubleDash = i; break; }
-        foreach (var argument in command.Arguments)
+        var taken = command.Arguments.Select(a => parse.GetResult(a)).OfType<ArgumentResult>().SelectMany(r => r.Tokens)
+            .Where(t => doubleDash < 0 || IndexOf(parse.Tokens, t) < doubleDash)
+            .Select(t => t.Value)
+            .Concat(parse.UnmatchedTokens);
+        foreach (var value in taken)
         {
-            if (parse.GetResult(argument) is not ArgumentResult result) continue;
-            foreach (var token in result.Tokens)
-            {
-                var value = token.Value;
-                if (value.Length < 2 || value[0] != '-' || File.Exists(value) || Directory.Exists(value)) continue;
-                if (doubleDash >= 0 && IndexOf(parse.Tokens, token) > doubleDash) continue;
-                var name = value.Split('=', 2)[0];
-                var known = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name))
-                    .Where(k => k.StartsWith("--", StringComparison.Ordinal) || name.Length <= 2);
-                var nearest = Nearest(name, known);
-                return nearest is null
-                    ? $"unknown option '{name}' (to read a file whose name starts with '-', write ./{value} or put it after --)."
-                    : $"unknown option '{name}'. Did you mean '{nearest}'?";
-            }
+            if (value.Length < 2 || value[0] != '-' || File.Exists(value) || Directory.Exists(value)) continue;
+            var name = value.Split('=', 2)[0];
+            var known = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name))
+                .Where(k => k.StartsWith("--", StringComparison.Ordinal) || name.Length <= 2);
+            return Nearest(name, known) is { } nearest
+                ? $"unknown option '{name}'. Did you mean '{nearest}'?"
+                : $"unknown option '{name}' (to read a file whose name starts with '-', write ./{value} or put it after --).";
         }
         return null;
     }

@@ -249,6 +249,16 @@ public sealed class HostileCliTests : IDisposable
     }
 
     [Fact]
+    public void Extract_MistypedOption_IsNamedNotTheFileAfterIt()
+    {
+        var result = _run.Run("extract", "--outt", "claims.yaml", _run.Good);
+
+        result.Code.Should().Be(2);
+        result.Err.Should().StartWith("claimcheck: unknown option '--outt'. Did you mean '--out'?\n");
+        _run.Run("extract", _run.Good, "--fromat", "csv").Err.Should().StartWith("claimcheck: unknown option '--fromat'. Did you mean '--format'?\n");
+    }
+
+    [Fact]
     public void Check_ArgumentLikeAnOptionAfterDoubleDash_IsAnInputNotAnOption()
     {
         var result = _run.Run("check", _run.Good, "--quiet", "--", "--outt");
