@@ -1,4 +1,6 @@
 using System.Text;
+using ClaimCheck.Articles;
+using ClaimCheck.Pipeline;
 using ClaimCheck.Report;
 using ClaimCheck.Tests.Articles;
 
@@ -63,6 +65,27 @@ public sealed class HostileArticleTests : IDisposable
         result.ErrorsAreClean();
         if (@case.Failure is { } message) result.Failed(hostile, message);
         else result.Report.Articles.Should().Contain(a => a.Path == hostile && a.Status == ArticleStatus.Ok, result.Err);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Library_HostileArticleBesideAGoodOne_SameResultThroughLoadAllAndCheck(string name)
+    {
+        var @case = Cases[name];
+        var hostile = @case.Setup(_run.Dir);
+
+        var loaded = ArticleInputs.LoadAll([_run.Good, hostile]);
+        var report = ClaimCheckPipeline.Default.Check(loaded);
+
+        report.Articles.Should().HaveCount(2);
+        report.Claims.Should().Contain(c => c.Evidence.ArticleId == "good" && c.Value.AsWritten == "5,000 families");
+        var entry = report.Articles[1];
+        if (@case.Failure is { } message)
+        {
+            entry.Status.Should().Be(ArticleStatus.Failed);
+            entry.Error.Should().Contain(message);
+        }
+        else entry.Status.Should().Be(ArticleStatus.Ok);
     }
 
     [Fact]
