@@ -41,6 +41,7 @@ public sealed class HostilePreviousTests : IDisposable
         ["invalid UTF-8"] = (good => [.. Encoding.UTF8.GetBytes("# ClaimCheck report.\n"), 0xFF, .. Encoding.UTF8.GetBytes(Text(good))], "not valid UTF-8 at byte 21"),
         ["binary garbage"] = (_ => [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 7919 % 251))], "not"),
         ["empty file"] = (_ => [], "empty"),
+        ["a discrepancy pasted twice"] = (good => Bytes(PasteDiscrepancyTwice(good)), "the discrepancy id 'd-"),
         ["a negative span"] = (good => Bytes(Replace(good, "span: {start: 22, length: 14}", "span: {start: 22, length: -14}")), "a claim of article 'good' has a negative span"),
     };
 
@@ -166,6 +167,14 @@ public sealed class HostilePreviousTests : IDisposable
     {
         good.Should().Contain(from, "the hostile edit must apply to a real report");
         return good.Replace(from, to, StringComparison.Ordinal);
+    }
+
+    private static string PasteDiscrepancyTwice(string good)
+    {
+        int start = good.IndexOf("discrepancies:\n- id:", StringComparison.Ordinal) + "discrepancies:\n".Length;
+        int end = good.IndexOf("disappeared: []", StringComparison.Ordinal);
+        var entry = good[start..end];
+        return Replace(good, "  discrepancies: 1\n", "  discrepancies: 2\n").Replace(entry, entry + entry, StringComparison.Ordinal);
     }
 
     private static string StripComments(string text) => string.Join('\n', text.Split('\n').Where(l => !l.StartsWith('#')));

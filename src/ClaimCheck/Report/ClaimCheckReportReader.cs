@@ -77,7 +77,16 @@ public static class ClaimCheckReportReader
         }
         CheckCounts(root, report);
         CheckSpans(report);
+        CheckIds(report);
         return report;
+    }
+
+    /// <summary>A review is carried by discrepancy id; two entries with one id (a copy-paste) would silently lose one review.</summary>
+    private static void CheckIds(ClaimCheckReport report)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in report.Discrepancies.Concat(report.Review.Disappeared))
+            if (!seen.Add(d.Id)) throw new ReportFormatException($"the discrepancy id '{d.Id}' appears twice; each review needs its own");
     }
 
     /// <summary>Spans point into article text; a negative one would make every later use of it fail far from here.</summary>
