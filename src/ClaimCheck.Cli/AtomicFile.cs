@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace ClaimCheck.Cli;
@@ -7,12 +8,18 @@ internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    // Temporary files being written, so an interrupt (Ctrl+C, SIGTERM) can remove them before the process ends.
+    private static readonly ConcurrentDictionary<string, byte> Pending = new(StringComparer.Ordinal);
+
+    /// <summary>Writes <paramref name="path"/>; on failure the target is untouched, no temporary file is left, and the
+    /// <see cref="IOException"/> thrown names the target, never the temporary file.</summary>
     public static void Write(string path, Action<TextWriter> write)
     {
         var full = Path.GetFullPath(path);
         var dir = Path.GetDirectoryName(full)!;
         // Same folder as the target: a rename within one file system is atomic, across file systems it is a copy.
         var temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        Pending[temp] = 0;
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -24,9 +31,40 @@ internal static class AtomicFile
             }
             File.Move(temp, full, overwrite: true);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException(Describe(e, dir, temp, full), e);
+        }
         finally
+        {
+            Delete(temp);
+            Pending.TryRemove(temp, out _);
+        }
+    }
+
+    /// <summary>Removes every temporary file still being written (called on an interrupt).</summary>
+    public static void DeletePending()
+    {
+        foreach (var temp in Pending.Keys) Delete(temp);
+    }
+
+    private static void Delete(string temp)
+    {
+        try
         {
             if (File.Exists(temp)) File.Delete(temp);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more can be done; the file is hidden and named after the target.
+        }
     }
+
+    private static string Describe(Exception e, string dir, string temp, string target) => e switch
+    {
+        DirectoryNotFoundException => $"the folder {dir} does not exist",
+        UnauthorizedAccessException when Directory.Exists(target) => "is a directory",
+        UnauthorizedAccessException => $"permission denied (a file cannot be written in {dir})",
+        _ => e.Message.Replace(temp, target, StringComparison.Ordinal).ReplaceLineEndings(" "),
+    };
 }

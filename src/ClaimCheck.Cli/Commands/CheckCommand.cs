@@ -24,14 +24,26 @@ internal static class CheckCommand
         });
         var failOn = new Option<bool>("--fail-on-discrepancy") { Description = "Exit with code 1 when the report lists any discrepancy." };
         var recursive = new Option<bool>("--recursive", "-r") { Description = "Read folders' sub-folders too." };
+        var exclude = new Option<string[]>("--exclude", "-x")
+        {
+            Description = "Leave out files of folders and globs matching this glob (repeatable): 'drafts/**', '**/index.html', '*.min.html'.",
+            HelpName = "GLOB",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar or table on stderr; errors are still printed." };
+        var top = new Option<int>("--top") { Description = "How many discrepancies the stderr table shows (the report has them all).", HelpName = "N", DefaultValueFactory = _ => StderrConsole.DefaultTop };
+        top.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--top must be 0 or more."); });
         var command = new Command("check", "Check articles against each other and write a discrepancy report (YAML by default).")
         {
-            inputs, output, format, sources, gazetteer, previous, minSeverity, failOn, recursive, quiet,
+            inputs, output, format, sources, gazetteer, previous, minSeverity, failOn, recursive, exclude, quiet, top,
         };
         command.SetAction(parse => Run(new CheckRequest(
             parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(format), parse.GetValue(sources), parse.GetValue(gazetteer),
-            parse.GetValue(previous), parse.GetValue(minSeverity), parse.GetValue(failOn), parse.GetValue(recursive), parse.GetValue(quiet)), io));
+            parse.GetValue(previous), parse.GetValue(minSeverity), parse.GetValue(failOn), parse.GetValue(recursive), parse.GetValue(quiet))
+        {
+            Exclude = parse.GetValue(exclude) ?? [],
+            Top = parse.GetValue(top),
+        }, io));
         return command;
     }
 
@@ -41,51 +53,55 @@ internal static class CheckCommand
         if (!CommonOptions.TryLoadSources(request.Sources, io, out var sources)) return ExitCodes.BadUsageOrInput;
         if (!CommonOptions.TryBuildPipeline(request.Gazetteer, io, out var pipeline, request.MinSeverity)) return ExitCodes.BadUsageOrInput;
         ClaimCheckReport? previous = null;
-        if (request.Previous is not null && !TryReadPrevious(request.Previous, io, out previous)) return ExitCodes.BadUsageOrInput;
+        if (request.Previous is not null && !PreviousReport.TryRead(request.Previous, io, out previous)) return ExitCodes.BadUsageOrInput;
 
-        var console = new StderrConsole(io, request.Quiet);
-        var expanded = ArticleInputs.Expand(request.Inputs, request.Recursive);
-        var options = new ArticleLoadOptions(request.Recursive, sources, io.In);
-        var loaded = console.WithProgress(expanded, input => ArticleInputs.Load(input, options));
-        foreach (var failure in loaded.Where(r => !r.Succeeded)) io.Fail(failure.Path, failure.Failure!.Message);
-        if (!loaded.Any(r => r.Succeeded))
+        var console = new StderrConsole(io, request.Quiet, request.Top);
+        var expanded = ArticleInputs.Expand(request.Inputs, request.Recursive, request.Exclude);
+        if (!CommonOptions.OutIsNotAnInput(request.Out, expanded.Select(i => i.Path).Concat([request.Sources, request.Gazetteer]), io)) return ExitCodes.BadUsageOrInput;
+        var options = new ArticleLoadOptions(request.Recursive, sources, io.In, request.Exclude, io.InBytes);
+
+        IReadOnlyList<ArticleLoadResult> loaded = [];
+        var report = console.Track(expanded.Count, progress =>
+        {
+            progress.Stage("Reading", expanded.Count);
+            loaded = ArticleInputs.RejectDuplicates(expanded.Select(input =>
+            {
+                progress.Step(input.Path);
+                return ArticleInputs.Load(input, options);
+            }).ToList());
+            int ok = loaded.Count(r => r.Succeeded);
+            if (ok == 0) return null;
+            progress.Stage("Analysing", ok);
+            return pipeline.Check(loaded, analysing: input =>
+            {
+                if (input is not null) progress.Step(input.Path);
+                else progress.Stage("Comparing", 0, $"comparing the claims of {ok} article{(ok == 1 ? "" : "s")}");
+            });
+        });
+        console.Failures(loaded);
+        if (report is null)
         {
             io.Error.WriteLine(loaded.Count == 0 ? "claimcheck: no inputs." : "claimcheck: no input could be read; no report written.");
             return ExitCodes.BadUsageOrInput;
         }
 
-        var report = pipeline.Check(loaded);
         if (previous is not null) report = ReportReview.Carry(report, previous);
+        io.Activity.Current = $"writing the report{(request.Out is null ? "" : " to " + request.Out)}";
         if (!CommonOptions.TryWrite(report, writer, request.Out, io)) return ExitCodes.BadUsageOrInput;
-        console.Summary(report);
+        io.Activity.Current = null;
+        console.Summary(report, request.Out);
         return request.FailOnDiscrepancy && report.Discrepancies.Length > 0 ? ExitCodes.Discrepancies : ExitCodes.Ok;
-    }
-
-    private static bool TryReadPrevious(string path, CliIo io, out ClaimCheckReport? previous)
-    {
-        previous = null;
-        if (!File.Exists(path))
-        {
-            // The first run of a "--previous report.yaml --out report.yaml" loop has nothing to carry yet.
-            io.Fail(path, "no previous report yet; every discrepancy is new");
-            return true;
-        }
-        try
-        {
-            using var reader = File.OpenText(path);
-            if (ClaimCheckReportReader.TryRead(reader, out previous, out var problem)) return true;
-            io.Fail(path, $"not a ClaimCheck report: {problem}");
-            return false;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            io.Fail(path, $"cannot be read: {e.Message.ReplaceLineEndings(" ")}");
-            return false;
-        }
     }
 }
 
 /// <summary>What <c>claimcheck check</c> was asked to do.</summary>
 internal sealed record CheckRequest(
     IReadOnlyList<string> Inputs, string? Out = null, string? Format = null, string? Sources = null, string? Gazetteer = null,
-    string? Previous = null, double MinSeverity = 0, bool FailOnDiscrepancy = false, bool Recursive = false, bool Quiet = false);
+    string? Previous = null, double MinSeverity = 0, bool FailOnDiscrepancy = false, bool Recursive = false, bool Quiet = false)
+{
+    /// <summary>Globs of files to leave out of folders and globs.</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>How many discrepancies the stderr table shows.</summary>
+    public int Top { get; init; } = StderrConsole.DefaultTop;
+}

@@ -19,11 +19,11 @@ internal static class CommonOptions
     public static Option<string?> Sources() => new("--sources") { Description = "YAML file mapping article id to {outlet, url, published, title}; overrides what the files say.", HelpName = "FILE" };
 
     /// <summary>The format: as given, else from the --out extension, else yaml.</summary>
-    public static IReportWriter Writer(string? format, string? outPath)
+    public static IReportWriter Writer(string? format, string? outPath, bool csv = false)
     {
-        if (format is not null) return ReportWriters.ForFormat(format)!;
-        var ext = outPath is null ? "" : Path.GetExtension(outPath).TrimStart('.');
-        return ReportWriters.ForFormat(ext) ?? YamlReportWriter.Default;
+        var name = format ?? (outPath is null ? "" : Path.GetExtension(outPath).TrimStart('.'));
+        if (csv && name.Equals("csv", StringComparison.OrdinalIgnoreCase)) return outPath is null ? ClaimsCsvWriter.Default : new ClaimsCsvWriter { ByteOrderMark = true };
+        return ReportWriters.ForFormat(name) ?? YamlReportWriter.Default;
     }
 
     public static bool TryLoadSources(string? path, CliIo io, out ArticleSources? sources)
@@ -49,12 +49,37 @@ internal static class CommonOptions
             AtomicFile.Write(outPath, w => writer.Write(report, w));
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (IOException e)
         {
-            io.Fail(outPath, $"cannot write the report: {e.Message.ReplaceLineEndings(" ")}");
+            io.Fail(outPath, $"cannot write the report: {e.Message}");
             return false;
         }
     }
+
+    /// <summary>
+    /// False, with a message, when <paramref name="outPath"/> is one of the files the run reads (an article, the
+    /// sources or gazetteer file): writing the report there would destroy it. Same file means same device and inode,
+    /// so a link or another spelling of the path is caught too.
+    /// </summary>
+    public static bool OutIsNotAnInput(string? outPath, IEnumerable<string?> inputs, CliIo io)
+    {
+        if (outPath is null || FileIdentity.Of(outPath) is not { } target) return true;
+        foreach (var input in inputs)
+        {
+            if (input is null or "-" || FileIdentity.Of(input) != target) continue;
+            io.Fail(outPath, $"--out is also an input ({input}); the report would overwrite it. Choose another --out.");
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>An I/O error in one line, without the .NET exception type.</summary>
+    public static string Describe(Exception e) => e switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        FileNotFoundException or DirectoryNotFoundException => "no such file",
+        _ => e.Message.ReplaceLineEndings(" ").Trim(),
+    };
 
     /// <summary>
     /// The pipeline for a run: the default one, or one whose gazetteer is extended by the user's file and whose
@@ -84,9 +109,15 @@ internal static class CommonOptions
             ClaimCheck.Pipeline.GazetteerPipelineExtensions.UseGazetteerFile(builder, gazetteer);
             return true;
         }
+        catch (FormatException ex) when (ex.InnerException is YamlDotNet.Core.YamlException yaml)
+        {
+            io.Fail(gazetteer, ClaimCheck.Text.YamlErrorText.Describe(yaml));
+            return false;
+        }
         catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
         {
-            io.Fail(gazetteer, ex.Message.StartsWith(gazetteer, StringComparison.Ordinal) ? ex.Message[(gazetteer.Length + 1)..].Trim() : ex.Message);
+            var message = ex is FormatException ? ex.Message : Describe(ex);
+            io.Fail(gazetteer, message.StartsWith(gazetteer, StringComparison.Ordinal) ? message[(gazetteer.Length + 1)..].Trim() : message);
             return false;
         }
     }

@@ -12,7 +12,7 @@ internal static class ExtractCommand
     {
         var file = new Argument<string>("file") { Description = "One article (.txt, .md, .html), or - for stdin." };
         var output = CommonOptions.Out();
-        var format = CommonOptions.Format("yaml", "json");
+        var format = CommonOptions.Format("yaml", "json", "csv");
         var sources = CommonOptions.Sources();
         var gazetteer = new Option<string?>("--gazetteer") { Description = "YAML gazetteer of extra places, organisations and people, added to the shipped one.", HelpName = "FILE" };
         var command = new Command("extract", "List every claim ClaimCheck finds in one article (the report's articles and claims sections).")
@@ -26,23 +26,29 @@ internal static class ExtractCommand
     public static int Run(string path, string? outPath, string? format, string? sourcesPath, CliIo io, string? gazetteerPath = null)
     {
         if (!CommonOptions.TryBuildPipeline(gazetteerPath, io, out var pipeline)) return ExitCodes.BadUsageOrInput;
-        var writer = CommonOptions.Writer(format, outPath);
+        var writer = CommonOptions.Writer(format, outPath, csv: true);
         if (writer is HtmlReportWriter) writer = YamlReportWriter.Default;
         if (!CommonOptions.TryLoadSources(sourcesPath, io, out var sources)) return ExitCodes.BadUsageOrInput;
+        if (!CommonOptions.OutIsNotAnInput(outPath, [path, sourcesPath, gazetteerPath], io)) return ExitCodes.BadUsageOrInput;
         var input = path == "-" ? new ArticleInput("-")
             : Directory.Exists(path) ? new ArticleInput(path, "is a directory; extract reads one article (use 'check' for folders)")
             : File.Exists(path) ? new ArticleInput(path)
             : new ArticleInput(path, "no such file");
-        var result = ArticleInputs.Load(input, new ArticleLoadOptions(Sources: sources, Stdin: io.In));
+        io.Activity.Current = $"reading {path}";
+        var result = ArticleInputs.Load(input, new ArticleLoadOptions(Sources: sources, Stdin: io.In, StdinBytes: io.InBytes));
         if (!result.Succeeded)
         {
             io.Fail(result.Path, result.Failure!.Message);
             return ExitCodes.BadUsageOrInput;
         }
         var article = result.Article!;
+        io.Activity.Current = $"analysing {path}";
         var analysis = pipeline.Analyze(article);
+        io.Activity.Current = $"writing the report{(outPath is null ? "" : " to " + outPath)}";
         var entry = new ArticleEntry(article.Id, result.Path, ArticleStatus.Ok, null, article.Metadata.Outlet, article.Metadata.Published, analysis.Claims.Length);
         var report = new ClaimCheckReport(ClaimCheckReport.CurrentSchemaVersion, [entry], analysis.Claims, []);
-        return CommonOptions.TryWrite(report, writer, outPath, io) ? ExitCodes.Ok : ExitCodes.BadUsageOrInput;
+        bool written = CommonOptions.TryWrite(report, writer, outPath, io);
+        io.Activity.Current = null;
+        return written ? ExitCodes.Ok : ExitCodes.BadUsageOrInput;
     }
 }

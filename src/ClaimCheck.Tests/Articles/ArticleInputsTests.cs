@@ -80,4 +80,52 @@ public sealed class ArticleInputsTests : IDisposable
     [InlineData("*", "", true)]
     public void GlobIsMatch_Patterns_MatchLikeAShell(string pattern, string name, bool expected) =>
         Glob.IsMatch(name, pattern).Should().Be(expected);
+
+    [Fact]
+    public void Expand_IdsArePathsRelativeToTheFolderOrGlobRoot()
+    {
+        _dir.Write("wire/top.txt", "T.");
+        _dir.Write("wire/europe/brief.txt", "B.");
+        _dir.Write("wire/asia/brief.md", "A.");
+
+        var fromFolder = ArticleInputs.Expand([_dir.Path_("wire")], recursive: true);
+        var fromGlob = ArticleInputs.Expand([_dir.Path_("wire") + "/**/*.txt"]);
+
+        fromFolder.Select(i => i.Id).Should().Equal("asia/brief", "europe/brief", "top");
+        fromGlob.Select(i => i.Id).Should().Equal("europe/brief", "top");
+    }
+
+    [Fact]
+    public void Expand_NamedFilesWithOneName_GetTheirFoldersUntilTheyDiffer()
+    {
+        var a = _dir.Write("2024/reuters/story.txt", "A.");
+        var b = _dir.Write("2024/ap/story.txt", "B.");
+        var c = _dir.Write("2023/ap/story.txt", "C.");
+        var lone = _dir.Write("other/lone.txt", "L.");
+
+        ArticleInputs.Expand([a, b, c, lone]).Select(i => i.Id).Should().Equal("2024/reuters/story", "2024/ap/story", "2023/ap/story", "lone");
+    }
+
+    [Fact]
+    public void Load_MetadataId_WinsOverThePathAndTheSidecarWinsOverFrontMatter()
+    {
+        var own = _dir.Write("a.md", "---\nid: flood-update-3\n---\nThe river rose 2 metres.");
+        var both = _dir.Write("b.md", "---\nid: from-front-matter\n---\nThe river rose 2 metres.");
+        _dir.Write("b.meta.yaml", "id: from-sidecar\n");
+
+        ArticleLoader.Load(own).Article!.Id.Should().Be("flood-update-3");
+        ArticleLoader.Load(both).Article!.Id.Should().Be("from-sidecar");
+    }
+
+    [Fact]
+    public void Sources_AreLookedUpByTheFinalId()
+    {
+        var file = _dir.Write("desk/lagos/update.txt", "The river rose 2 metres.");
+        ArticleSources.TryParse("lagos/update:\n  outlet: Harbour Post\n", out var sources, out _).Should().BeTrue();
+
+        var results = ArticleInputs.LoadAll([_dir.Path_("desk")], new ArticleLoadOptions(Recursive: true, Sources: sources));
+
+        results.Should().ContainSingle().Which.Article!.Metadata.Outlet.Should().Be("Harbour Post");
+        file.Should().EndWith("update.txt");
+    }
 }

@@ -1,3 +1,5 @@
+using ClaimCheck.Text;
+
 namespace ClaimCheck.Articles;
 
 /// <summary>
@@ -20,10 +22,14 @@ public static class ArticleLoader
     // Articles are a few kilobytes; anything this large is a mistake, not a story.
     private const long MaxBytes = 64L * 1024 * 1024;
 
+    /// <summary>The size limit of an article, from a file or standard input, in megabytes.</summary>
+    public const int MaxMegabytes = (int)(MaxBytes / (1024 * 1024));
+
     /// <summary>Reads the article at <paramref name="path"/>.</summary>
     /// <param name="path">A file path.</param>
     /// <param name="sources">Metadata by article id that overrides what the file says, or null.</param>
-    public static ArticleLoadResult Load(string path, ArticleSources? sources = null)
+    /// <param name="id">The article id; null for the file name without extension. An <c>id:</c> in the file's metadata wins over both.</param>
+    public static ArticleLoadResult Load(string path, ArticleSources? sources = null, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (Directory.Exists(path)) return ArticleLoadResult.Fail(path, "is a directory, not a file");
@@ -34,7 +40,7 @@ public static class ArticleLoader
         byte[] bytes;
         try
         {
-            if (new FileInfo(path).Length > MaxBytes) return ArticleLoadResult.Fail(path, $"too large for an article (over {MaxBytes / (1024 * 1024)} MB)");
+            if (new FileInfo(path).Length > MaxBytes) return ArticleLoadResult.Fail(path, TooLarge);
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -42,10 +48,54 @@ public static class ArticleLoader
             return ArticleLoadResult.Fail(path, $"cannot be read: {MetadataYaml.OneLine(e.Message)}");
         }
         if (!ArticleDecoder.TryDecode(bytes, out var text, out var problem)) return ArticleLoadResult.Fail(path, problem!);
-        var sidecar = ReadSidecar(path, out problem);
+        var sidecar = ReadSidecar(path, out var sidecarId, out problem);
         if (problem is not null) return ArticleLoadResult.Fail(path, problem);
-        return Build(IdFromPath(path), path, text, ext, sidecar, sources);
+        return Build(id ?? IdFromPath(path), path, text, ext, sidecar, sources, sidecarId);
     }
+
+    /// <summary>
+    /// Reads an article from a byte stream (standard input) exactly as from a file: at most <see cref="MaxMegabytes"/>
+    /// MB, strict UTF-8 (or UTF-16 with a byte order mark) with the byte offset of an invalid sequence.
+    /// </summary>
+    /// <param name="id">The article id.</param>
+    /// <param name="path">How the input is named in messages (<c>-</c> for standard input).</param>
+    /// <param name="stream">The bytes; read to the end or to the size limit, not closed.</param>
+    /// <param name="sources">Metadata by article id that overrides what the text says, or null.</param>
+    public static ArticleLoadResult LoadStream(string id, string path, Stream stream, ArticleSources? sources = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        byte[]? bytes;
+        try
+        {
+            bytes = BoundedRead.Bytes(stream, MaxBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return ArticleLoadResult.Fail(new ArticleLoadFailure(id, path, $"cannot be read: {MetadataYaml.OneLine(e.Message)}"));
+        }
+        if (bytes is null) return ArticleLoadResult.Fail(new ArticleLoadFailure(id, path, TooLarge));
+        if (!ArticleDecoder.TryDecode(bytes, out var text, out var problem)) return ArticleLoadResult.Fail(new ArticleLoadFailure(id, path, problem!));
+        return Build(id, path, text, Guess(text), null, sources);
+    }
+
+    /// <summary>Reads an article from text (a <see cref="TextReader"/> over standard input), with the size limit of files.</summary>
+    /// <param name="id">The article id.</param>
+    /// <param name="path">How the input is named in messages.</param>
+    /// <param name="reader">The text; read to the end or to the size limit.</param>
+    /// <param name="sources">Metadata by article id that overrides what the text says, or null.</param>
+    public static ArticleLoadResult LoadText(string id, string path, TextReader reader, ArticleSources? sources = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        // A char is at least one byte of UTF-8, so this never refuses what the byte limit would accept.
+        var text = BoundedRead.Text(reader, MaxBytes);
+        if (text is null) return ArticleLoadResult.Fail(new ArticleLoadFailure(id, path, TooLarge));
+        return LoadText(id, path, text, sources);
+    }
+
+    private static string TooLarge => $"too large for an article (over {MaxMegabytes} MB)";
+
+    private static string Guess(string text) =>
+        text.AsSpan().TrimStart().StartsWith("<") ? ".html" : text.StartsWith("---", StringComparison.Ordinal) ? ".md" : ".txt";
 
     /// <summary>Reads an article given as text (standard input, a test), guessing its format from its first characters.</summary>
     /// <param name="id">The article id.</param>
@@ -57,9 +107,7 @@ public static class ArticleLoader
     {
         ArgumentNullException.ThrowIfNull(raw);
         if (!ArticleDecoder.TryFromText(raw, out var text, out var problem)) return ArticleLoadResult.Fail(new ArticleLoadFailure(id, path, problem!));
-        var head = text.AsSpan().TrimStart();
-        string ext = head.StartsWith("<") ? ".html" : text.StartsWith("---", StringComparison.Ordinal) ? ".md" : ".txt";
-        return Build(id, path, text, ext, null, sources);
+        return Build(id, path, text, Guess(text), null, sources);
     }
 
     /// <summary>The article id for a path: the file name without its extension.</summary>
@@ -72,7 +120,7 @@ public static class ArticleLoader
         return id.Length > 0 ? id : name.Length > 0 ? name : path;
     }
 
-    private static ArticleLoadResult Build(string id, string path, string text, string ext, ArticleMetadata? sidecar, ArticleSources? sources)
+    private static ArticleLoadResult Build(string id, string path, string text, string ext, ArticleMetadata? sidecar, ArticleSources? sources, string? sidecarId = null)
     {
         var metadata = ArticleMetadata.Empty;
         switch (ext)
@@ -80,8 +128,9 @@ public static class ArticleLoader
             case ".md":
                 if (FrontMatter.TrySplit(text, out var yaml, out int bodyStart))
                 {
-                    if (!MetadataYaml.TryParse(yaml, out metadata, out var problem))
+                    if (!MetadataYaml.TryParse(yaml, out metadata, out var ownId, out var problem))
                         return ArticleLoadResult.Fail(new ArticleLoadFailure(id, path, $"front matter {problem}"));
+                    id = ownId ?? id;
                     text = text[bodyStart..];
                 }
                 text = MarkdownText.Strip(text);
@@ -91,20 +140,22 @@ public static class ArticleLoader
                 break;
         }
         if (string.IsNullOrWhiteSpace(text)) return ArticleLoadResult.Fail(new ArticleLoadFailure(id, path, "no article text (only metadata or markup)"));
+        id = sidecarId ?? id;
         metadata = MetadataYaml.Merge(metadata, sidecar);
         metadata = MetadataYaml.Merge(metadata, sources?.Find(id));
         return ArticleLoadResult.Success(path, new Article(id, text, metadata));
     }
 
-    private static ArticleMetadata? ReadSidecar(string path, out string? problem)
+    private static ArticleMetadata? ReadSidecar(string path, out string? id, out string? problem)
     {
         problem = null;
+        id = null;
         var dir = Path.GetDirectoryName(path);
         var sidecar = Path.Combine(string.IsNullOrEmpty(dir) ? "." : dir, Path.GetFileNameWithoutExtension(path) + SidecarSuffix);
         if (!File.Exists(sidecar)) return null;
         try
         {
-            if (MetadataYaml.TryParse(File.ReadAllText(sidecar), out var metadata, out problem)) return metadata;
+            if (MetadataYaml.TryParse(File.ReadAllText(sidecar), out var metadata, out id, out problem)) return metadata;
             problem = $"metadata file {Path.GetFileName(sidecar)}: {problem}";
             return null;
         }

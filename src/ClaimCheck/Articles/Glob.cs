@@ -11,12 +11,52 @@ internal static class Glob
     {
         var parts = pattern.Replace('\\', '/').Split('/');
         int first = Array.FindIndex(parts, IsPattern);
-        string root = first == 0 ? "." : string.Join('/', parts[..first]);
-        if (root.Length == 0) root = "/";
+        string root = Root(pattern);
         var results = new List<string>();
         if (Directory.Exists(root)) Walk(root, parts, first, results, prefix: first == 0 ? "" : root);
         results.Sort(StringComparer.Ordinal);
         return results;
+    }
+
+    /// <summary>The folder a pattern starts from: its path up to the first segment with a wildcard ("news" for "news/**/*.html").</summary>
+    public static string Root(string pattern)
+    {
+        var parts = pattern.Replace('\\', '/').Split('/');
+        int first = Array.FindIndex(parts, IsPattern);
+        if (first <= 0) return first == 0 ? "." : pattern;
+        var root = string.Join('/', parts[..first]);
+        return root.Length == 0 ? "/" : root;
+    }
+
+    /// <summary>
+    /// Whether a found file is left out by one of the <c>--exclude</c> globs: a glob with a <c>/</c> is matched against
+    /// the path relative to the input root (<c>drafts/**</c>, <c>**/index.html</c>); one without is matched against
+    /// every folder and file name on that path (<c>drafts</c>, <c>*.min.html</c>).
+    /// </summary>
+    public static bool IsExcluded(string relativePath, IReadOnlyList<string> patterns)
+    {
+        if (patterns.Count == 0) return false;
+        var segments = relativePath.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var pattern in patterns)
+        {
+            var parts = pattern.Replace('\\', '/').Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 0) continue;
+            if (parts.Length == 1 && parts[0] != "**" ? segments.Any(s => IsMatch(s, parts[0])) : IsPathMatch(segments, 0, parts, 0)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Segment-wise match where <c>**</c> stands for any number of folders; memo-free but bounded by the few <c>**</c> of a pattern.</summary>
+    private static bool IsPathMatch(string[] path, int i, string[] pattern, int p)
+    {
+        if (p == pattern.Length) return i == path.Length;
+        if (pattern[p] == "**")
+        {
+            for (int k = i; k <= path.Length; k++)
+                if (IsPathMatch(path, k, pattern, p + 1)) return true;
+            return false;
+        }
+        return i < path.Length && IsMatch(path[i], pattern[p]) && IsPathMatch(path, i + 1, pattern, p + 1);
     }
 
     private static void Walk(string dir, string[] parts, int index, List<string> results, string prefix)

@@ -16,15 +16,20 @@ internal static class MetadataYaml
     /// <summary>The YAML shape shared by front matter, sidecars and sources entries. Dates stay text until checked.</summary>
     internal sealed class Fields
     {
+        public string? Id { get; set; }
         public string? Title { get; set; }
         public string? Outlet { get; set; }
         public string? Url { get; set; }
         public string? Published { get; set; }
     }
 
-    public static bool TryParse(string yaml, out ArticleMetadata metadata, out string? problem)
+    public static bool TryParse(string yaml, out ArticleMetadata metadata, out string? problem) => TryParse(yaml, out metadata, out _, out problem);
+
+    /// <summary>Also returns the article id the metadata gives (<c>id:</c>), which replaces the one from the path.</summary>
+    public static bool TryParse(string yaml, out ArticleMetadata metadata, out string? id, out string? problem)
     {
         metadata = ArticleMetadata.Empty;
+        id = null;
         Fields? fields;
         try
         {
@@ -32,9 +37,10 @@ internal static class MetadataYaml
         }
         catch (YamlException e)
         {
-            problem = $"not valid YAML at line {e.Start.Line}: {OneLine(e.InnerException?.Message ?? e.Message)}";
+            problem = Describe(e);
             return false;
         }
+        id = Blank(fields?.Id);
         return TryConvert(fields, out metadata, out problem);
     }
 
@@ -48,7 +54,7 @@ internal static class MetadataYaml
         }
         catch (YamlException e)
         {
-            problem = $"not valid YAML at line {e.Start.Line}: {OneLine(e.InnerException?.Message ?? e.Message)}";
+            problem = Describe(e);
             return false;
         }
         foreach (var (id, fields) in raw ?? [])
@@ -106,4 +112,6 @@ internal static class MetadataYaml
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     internal static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+
+    private static string Describe(YamlException e) => Text.YamlErrorText.Describe(e);
 }

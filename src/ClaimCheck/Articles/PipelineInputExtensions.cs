@@ -13,12 +13,17 @@ public static class PipelineInputExtensions
     /// </summary>
     /// <param name="pipeline">The pipeline.</param>
     /// <param name="inputs">The load results, in input order.</param>
-    public static ClaimCheckReport Check(this ClaimCheckPipeline pipeline, IReadOnlyList<ArticleLoadResult> inputs)
+    public static ClaimCheckReport Check(this ClaimCheckPipeline pipeline, IReadOnlyList<ArticleLoadResult> inputs) => Check(pipeline, inputs, null);
+
+    /// <summary>
+    /// <see cref="Check(ClaimCheckPipeline, IReadOnlyList{ArticleLoadResult})"/>, calling <paramref name="analysing"/>
+    /// with each input as the pipeline takes its article, then with null when it has them all and compares.
+    /// </summary>
+    internal static ClaimCheckReport Check(this ClaimCheckPipeline pipeline, IReadOnlyList<ArticleLoadResult> inputs, Action<ArticleLoadResult?>? analysing)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(inputs);
-        var articles = inputs.Where(r => r.Succeeded).Select(r => r.Article!).ToList();
-        var report = pipeline.Check(articles);
+        var report = pipeline.Check(Articles(inputs, analysing));
         // The pipeline lists articles in the order given, without paths; put failures back where they were given.
         var entries = ImmutableArray.CreateBuilder<ArticleEntry>(inputs.Count);
         int next = 0;
@@ -28,5 +33,17 @@ public static class PipelineInputExtensions
             else entries.Add(new ArticleEntry(input.Failure!.Id, input.Failure.Path, ArticleStatus.Failed, input.Failure.Message));
         }
         return report with { Articles = entries.MoveToImmutable() };
+    }
+
+    // Lazy on purpose: the pipeline pulls each article when it is about to analyse it, so the callback tracks the work.
+    private static IEnumerable<Article> Articles(IReadOnlyList<ArticleLoadResult> inputs, Action<ArticleLoadResult?>? analysing)
+    {
+        foreach (var input in inputs)
+        {
+            if (!input.Succeeded) continue;
+            analysing?.Invoke(input);
+            yield return input.Article!;
+        }
+        analysing?.Invoke(null);
     }
 }

@@ -67,7 +67,7 @@ public sealed class ClaimCheckPipeline
         ArgumentNullException.ThrowIfNull(articles);
         var entries = ImmutableArray.CreateBuilder<ArticleEntry>();
         var claims = ImmutableArray.CreateBuilder<Claim>();
-        foreach (var article in articles)
+        foreach (var article in ArticleIds.EnsureUnique(articles))
         {
             var analysis = Analyze(article);
             claims.AddRange(analysis.Claims);

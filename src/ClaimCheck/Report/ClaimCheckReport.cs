@@ -12,7 +12,7 @@ namespace ClaimCheck.Report;
 /// <param name="Discrepancies">The discrepancies, most severe first.</param>
 public sealed record ClaimCheckReport(string SchemaVersion, ImmutableArray<ArticleEntry> Articles, ImmutableArray<Claim> Claims, ImmutableArray<Discrepancy> Discrepancies)
 {
-    /// <summary>The schema version this library writes.</summary>
+    /// <summary>The schema version this library writes (2.0: the general claim model, discrepancy ids from the quantity key, article ids relative to the input root, YAML end marker).</summary>
     public const string CurrentSchemaVersion = "2.0";
 
     /// <summary>A consolidated view of every quantity claimed more than once (each source's value, range, most conservative figure).</summary>

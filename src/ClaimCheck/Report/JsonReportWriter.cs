@@ -22,7 +22,7 @@ public sealed class JsonReportWriter : IReportWriter
     }
 }
 
-/// <summary>Writes and parses <see cref="ReportNode"/> trees as JSON.</summary>
+/// <summary>Writes <see cref="ReportNode"/> trees as JSON (ReportDocumentParser reads them).</summary>
 internal static class JsonTree
 {
     public static void Write(ReportNode root, TextWriter writer)
@@ -68,42 +68,6 @@ internal static class JsonTree
             case ReportScalar s:
                 json.WriteStringValue(s.Text);
                 break;
-        }
-    }
-
-    public static ReportNode Read(TextReader reader)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(reader.ReadToEnd(), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            return Convert(doc.RootElement);
-        }
-        catch (JsonException e)
-        {
-            throw new ReportFormatException($"not valid JSON at line {(e.LineNumber ?? 0) + 1}: {e.Message.ReplaceLineEndings(" ")}", e);
-        }
-    }
-
-    private static ReportNode Convert(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-                var m = new ReportMap();
-                foreach (var p in e.EnumerateObject()) m.Add(p.Name, Convert(p.Value));
-                return m;
-            case JsonValueKind.Array:
-                var l = new ReportList();
-                foreach (var item in e.EnumerateArray()) l.Add(Convert(item));
-                return l;
-            case JsonValueKind.String:
-                return new ReportScalar(e.GetString(), ScalarKind.String);
-            case JsonValueKind.Number:
-                return new ReportScalar(e.GetRawText(), ScalarKind.Number);
-            case JsonValueKind.True or JsonValueKind.False:
-                return new ReportScalar(e.GetRawText(), ScalarKind.Bool);
-            default:
-                return ReportScalar.Null;
         }
     }
 }

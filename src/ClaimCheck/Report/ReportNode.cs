@@ -67,7 +67,9 @@ internal sealed class ReportMap : ReportNode
     {
         var s = String(key);
         if (s is null) return null;
-        return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : throw new ReportFormatException($"'{key}' is not a number: '{s}'");
+        // NaN, "1e400" (infinity) and "inf" parse but mean nothing as a figure: refuse them here, not in a crash later.
+        return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
+            ? v : throw new ReportFormatException($"'{key}' is not a finite number: '{s}'");
     }
 
     public int Int(string key, int fallback = 0)

@@ -1,7 +1,5 @@
-using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
-using YamlDotNet.RepresentationModel;
 
 namespace ClaimCheck.Report;
 
@@ -15,6 +13,12 @@ public sealed class YamlReportWriter : IReportWriter
     /// <summary>The shared instance.</summary>
     public static YamlReportWriter Default { get; } = new();
 
+    /// <summary>The last line of every YAML report: a reader that does not find it knows the file was cut off.</summary>
+    public const string EndMarker = "# end of ClaimCheck report";
+
+    /// <summary>How the header comment of every YAML report starts.</summary>
+    internal const string HeaderStart = "# ClaimCheck report.";
+
     /// <inheritdoc/>
     public string Format => "yaml";
 
@@ -23,13 +27,14 @@ public sealed class YamlReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write("# ClaimCheck report. Edit 'status' (open, confirmed, dismissed) and 'note' of a discrepancy;\n");
+        writer.Write(HeaderStart + " Edit 'status' (open, confirmed, dismissed) and 'note' of a discrepancy;\n");
         writer.Write("# run again with --previous this-file to keep your edits. Format: docs/report-format.md\n");
         YamlTree.Write(ReportTree.From(report), writer);
+        writer.Write(EndMarker + "\n");
     }
 }
 
-/// <summary>Emits and parses <see cref="ReportNode"/> trees as YAML.</summary>
+/// <summary>Emits <see cref="ReportNode"/> trees as YAML (ReportDocumentParser reads them).</summary>
 internal static class YamlTree
 {
     public static void Write(ReportNode root, TextWriter writer)
@@ -86,42 +91,5 @@ internal static class YamlTree
         foreach (char ch in lower)
             if (!(char.IsAsciiHexDigit(ch) || ch is '.' or '_' or ':' or '+' or '-' or 'x' or 'o' or 't' or 'z' or ' ')) return false;
         return true;
-    }
-
-    public static ReportNode Read(TextReader reader)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(reader);
-        }
-        catch (YamlException e)
-        {
-            throw new ReportFormatException($"not valid YAML at line {e.Start.Line}, column {e.Start.Column}: {(e.InnerException ?? e).Message.ReplaceLineEndings(" ")}", e);
-        }
-        if (stream.Documents.Count == 0) throw new ReportFormatException("the document is empty");
-        return Convert(stream.Documents[0].RootNode);
-    }
-
-    private static ReportNode Convert(YamlNode node)
-    {
-        switch (node)
-        {
-            case YamlMappingNode map:
-                var m = new ReportMap();
-                foreach (var (k, v) in map.Children)
-                    m.Add(((YamlScalarNode)k).Value ?? "", Convert(v));
-                return m;
-            case YamlSequenceNode seq:
-                var l = new ReportList();
-                foreach (var item in seq.Children) l.Add(Convert(item));
-                return l;
-            case YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } s when s.Value is null or "" or "~" || string.Equals(s.Value, "null", StringComparison.OrdinalIgnoreCase):
-                return ReportScalar.Null;
-            case YamlScalarNode s:
-                return new ReportScalar(s.Value ?? "", ScalarKind.String);
-            default:
-                throw new ReportFormatException($"unsupported YAML node at line {node.Start.Line.ToString(CultureInfo.InvariantCulture)}");
-        }
     }
 }
