@@ -25,7 +25,7 @@ internal static partial class ReportTree
                     .Add("high", c.Value.High));
             }
             var conservative = s.MostConservative;
-            list.Add(new ReportMap()
+            var map = new ReportMap()
                 .Add("quantity", new ReportMap().Add("description", s.Description).Add("key", s.Key.ToString()))
                 .Add("unit", s.Unit)
                 .Add("min", s.Min)
@@ -35,8 +35,9 @@ internal static partial class ReportTree
                     .Add("source", conservative.Source.Name)
                     .Add("article", conservative.Evidence.ArticleId))
                 .Add("independent_sources", s.IndependentSources)
-                .Add("related_scopes", RelatedScopes(s))
-                .Add("values", values));
+                .Add("related_scopes", RelatedScopes(s));
+            if (s.OtherRelatedScopes > 0) map.Add("other_related_scopes", s.OtherRelatedScopes);
+            list.Add(map.Add("values", values));
         }
         return list;
     }

@@ -48,7 +48,7 @@ internal static partial class ReportTree
             var r = review.For(d.Id);
             var claims = new ReportList();
             foreach (var c in d.Claims) claims.Add(ClaimNode(c));
-            list.Add(new ReportMap()
+            var map = new ReportMap()
                 .Add("id", d.Id)
                 .Add("class", SnakeCase.Of(d.Class))
                 .Add("severity", Math.Round(d.Severity, 2, MidpointRounding.AwayFromZero))
@@ -59,7 +59,9 @@ internal static partial class ReportTree
                 .Add("status", SnakeCase.Of(r.Status))
                 .Add("new", r.IsNew)
                 .AddAlways("note", r.Note)
-                .Add("claims", claims));
+                .Add("claims", claims);
+            if (d.OtherClaims > 0) map.Add("other_claims", d.OtherClaims);
+            list.Add(map);
         }
         return list;
     }
@@ -103,7 +105,7 @@ internal static partial class ReportTree
                 SnakeCase.Parse<DiscrepancyClass>(m.RequiredString("class"), "class"),
                 m.String("explanation") ?? "",
                 m.Double("severity") ?? 0,
-                claims));
+                claims) { OtherClaims = m.Int("other_claims") });
             reviews[id] = new DiscrepancyReview(
                 SnakeCase.Parse<ReviewStatus>(m.String("status") ?? "open", "status"),
                 string.IsNullOrEmpty(m.String("note")) ? null : m.String("note"),
