@@ -8,6 +8,11 @@ using ClaimCheck.Recognize.Quantities;
 
 // "--quick": a Stopwatch measurement in seconds, for a figure without BenchmarkDotNet's minutes of runs.
 // Anything else goes to BenchmarkDotNet ("--filter *").
+if (args is ["--stages", var stagesOf])
+{
+    ClaimCheck.Benchmarks.StageTimes.Run(stagesOf);
+    return;
+}
 if (args is ["--quick", ..])
 {
     foreach (var (name, sentences) in new[] { ("seeds", Sentences.Seeds()), ("test sentences", Sentences.TestSentences()) })

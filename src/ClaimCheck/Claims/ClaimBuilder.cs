@@ -4,6 +4,7 @@ using ClaimCheck.Recognize.Dates;
 using ClaimCheck.Recognize.Entities;
 using ClaimCheck.Recognize.Quantities;
 using ClaimCheck.Segment;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
 
@@ -37,7 +38,7 @@ internal static class ClaimBuilder
                 claims.Add(claim with
                 {
                     Source = attributor.Attribute(document, entities, sentence, q.Start),
-                    Evidence = new Evidence(document.Article.Id, sentence.Index, sentence.Span.Slice(document.Article.Text),
+                    Evidence = new Evidence(document.Article.Id, sentence.Index, TextWindow.Quote(document.Article.Text, sentence.Span, new(q.Start, q.Length)),
                         new(q.Start, q.Length), sentence.Span),
                     RefersTo = Nearest(sentenceDates, q.Start),
                     Published = document.Article.Metadata.Published,
