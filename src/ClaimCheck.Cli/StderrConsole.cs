@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClaimCheck.Articles;
+using ClaimCheck.Pipeline;
 using ClaimCheck.Report;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -30,20 +31,23 @@ internal sealed class StderrConsole
         if (!io.Interactive) _console.Profile.Width = 120;
     }
 
-    public IReadOnlyList<ArticleLoadResult> WithProgress(IReadOnlyList<ArticleInput> inputs, Func<ArticleInput, ArticleLoadResult> load)
+    /// <summary>Runs a check of <paramref name="inputs"/> inputs with a progress bar fed by its progress reports.</summary>
+    public T WithProgress<T>(int inputs, Func<IProgress<CheckProgress>?, T> run)
     {
-        if (_quiet || !_interactive || inputs.Count < ProgressThreshold) return inputs.Select(load).ToList();
-        var results = new List<ArticleLoadResult>(inputs.Count);
+        if (_quiet || !_interactive || inputs < ProgressThreshold) return run(null);
+        T result = default!;
         _console.Progress().AutoClear(true).Start(ctx =>
         {
-            var task = ctx.AddTask("Reading articles", maxValue: inputs.Count);
-            foreach (var input in inputs)
-            {
-                results.Add(load(input));
-                task.Increment(1);
-            }
+            var task = ctx.AddTask("Checking articles", maxValue: inputs);
+            result = run(new Progress(p => task.Value = p.Inputs));
         });
-        return results;
+        return result;
+    }
+
+    /// <summary>Reports on the calling thread, unlike <see cref="Progress{T}"/>, which posts to the thread pool.</summary>
+    private sealed class Progress(Action<CheckProgress> report) : IProgress<CheckProgress>
+    {
+        public void Report(CheckProgress value) => report(value);
     }
 
     public void Summary(ClaimCheckReport report)

@@ -25,13 +25,15 @@ internal static class CheckCommand
         var failOn = new Option<bool>("--fail-on-discrepancy") { Description = "Exit with code 1 when the report lists any discrepancy." };
         var recursive = new Option<bool>("--recursive", "-r") { Description = "Read folders' sub-folders too." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar or table on stderr; errors are still printed." };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Analyse N articles at once (default: one per core). The report does not depend on it.", HelpName = "N", DefaultValueFactory = _ => Environment.ProcessorCount };
+        jobs.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be at least 1."); });
         var command = new Command("check", "Check articles against each other and write a discrepancy report (YAML by default).")
         {
-            inputs, output, format, sources, gazetteer, previous, minSeverity, failOn, recursive, quiet,
+            inputs, output, format, sources, gazetteer, previous, minSeverity, failOn, recursive, quiet, jobs,
         };
         command.SetAction(parse => Run(new CheckRequest(
             parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(format), parse.GetValue(sources), parse.GetValue(gazetteer),
-            parse.GetValue(previous), parse.GetValue(minSeverity), parse.GetValue(failOn), parse.GetValue(recursive), parse.GetValue(quiet)), io));
+            parse.GetValue(previous), parse.GetValue(minSeverity), parse.GetValue(failOn), parse.GetValue(recursive), parse.GetValue(quiet), parse.GetValue(jobs)), io));
         return command;
     }
 
@@ -39,22 +41,27 @@ internal static class CheckCommand
     {
         var writer = CommonOptions.Writer(request.Format, request.Out);
         if (!CommonOptions.TryLoadSources(request.Sources, io, out var sources)) return ExitCodes.BadUsageOrInput;
-        if (!CommonOptions.TryBuildPipeline(request.Gazetteer, io, out var pipeline, request.MinSeverity)) return ExitCodes.BadUsageOrInput;
+        if (!CommonOptions.TryBuildPipeline(request.Gazetteer, io, out var pipeline, request.MinSeverity, request.Jobs)) return ExitCodes.BadUsageOrInput;
         ClaimCheckReport? previous = null;
         if (request.Previous is not null && !TryReadPrevious(request.Previous, io, out previous)) return ExitCodes.BadUsageOrInput;
 
         var console = new StderrConsole(io, request.Quiet);
         var expanded = ArticleInputs.Expand(request.Inputs, request.Recursive);
         var options = new ArticleLoadOptions(request.Recursive, sources, io.In);
-        var loaded = console.WithProgress(expanded, input => ArticleInputs.Load(input, options));
-        foreach (var failure in loaded.Where(r => !r.Succeeded)) io.Fail(failure.Path, failure.Failure!.Message);
-        if (!loaded.Any(r => r.Succeeded))
+        // Read lazily: each file is read when the analysis is ready for it, so memory holds claims, not articles.
+        var loaded = expanded.Select(input =>
         {
-            io.Error.WriteLine(loaded.Count == 0 ? "claimcheck: no inputs." : "claimcheck: no input could be read; no report written.");
+            var result = ArticleInputs.Load(input, options);
+            if (!result.Succeeded) io.Fail(result.Path, result.Failure!.Message);
+            return result;
+        });
+        var report = console.WithProgress(expanded.Count, progress => pipeline.Check(loaded, progress));
+        if (!report.Articles.Any(a => a.Status == ArticleStatus.Ok))
+        {
+            io.Error.WriteLine(report.Articles.IsEmpty ? "claimcheck: no inputs." : "claimcheck: no input could be read; no report written.");
             return ExitCodes.BadUsageOrInput;
         }
 
-        var report = pipeline.Check(loaded);
         if (previous is not null) report = ReportReview.Carry(report, previous);
         if (!CommonOptions.TryWrite(report, writer, request.Out, io)) return ExitCodes.BadUsageOrInput;
         console.Summary(report);
@@ -88,4 +95,4 @@ internal static class CheckCommand
 /// <summary>What <c>claimcheck check</c> was asked to do.</summary>
 internal sealed record CheckRequest(
     IReadOnlyList<string> Inputs, string? Out = null, string? Format = null, string? Sources = null, string? Gazetteer = null,
-    string? Previous = null, double MinSeverity = 0, bool FailOnDiscrepancy = false, bool Recursive = false, bool Quiet = false);
+    string? Previous = null, double MinSeverity = 0, bool FailOnDiscrepancy = false, bool Recursive = false, bool Quiet = false, int Jobs = 0);
