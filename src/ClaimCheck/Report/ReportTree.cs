@@ -34,36 +34,32 @@ internal static partial class ReportTree
         root.Add("discrepancies", Discrepancies(report.Discrepancies, review));
         root.Add("disappeared", Discrepancies(review.Disappeared, review));
         root.Add("quantities", Quantities(report.Quantities));
-        var claims = new ReportList();
-        foreach (var c in report.Claims) claims.Add(ClaimNode(c));
-        root.Add("claims", claims);
+        root.Add("claims", new ReportList(report.Claims.Select(ClaimNode)));
         return root;
     }
 
-    private static ReportList Discrepancies(ImmutableArray<Discrepancy> discrepancies, ReportReview review)
+    private static ReportList Discrepancies(ImmutableArray<Discrepancy> discrepancies, ReportReview review) =>
+        new(discrepancies.Select(d => (ReportNode)DiscrepancyNode(d, review)));
+
+    private static ReportMap DiscrepancyNode(Discrepancy d, ReportReview review)
     {
-        var list = new ReportList();
-        foreach (var d in discrepancies)
-        {
-            var r = review.For(d.Id);
-            var claims = new ReportList();
-            foreach (var c in d.Claims) claims.Add(ClaimNode(c));
-            var map = new ReportMap()
-                .Add("id", d.Id)
-                .Add("class", SnakeCase.Of(d.Class))
-                .Add("severity", Math.Round(d.Severity, 2, MidpointRounding.AwayFromZero))
-                .Add("quantity", new ReportMap()
-                    .Add("description", d.Claims.IsDefaultOrEmpty ? d.Key.ToString() : d.Claims[0].Describe())
-                    .Add("key", d.Key.ToString()))
-                .Add("explanation", d.Explanation)
-                .Add("status", SnakeCase.Of(r.Status))
-                .Add("new", r.IsNew)
-                .AddAlways("note", r.Note)
-                .Add("claims", claims);
-            if (d.OtherClaims > 0) map.Add("other_claims", d.OtherClaims);
-            list.Add(map);
-        }
-        return list;
+        var r = review.For(d.Id);
+        var claims = new ReportList();
+        foreach (var c in d.Claims) claims.Add(ClaimNode(c));
+        var map = new ReportMap()
+            .Add("id", d.Id)
+            .Add("class", SnakeCase.Of(d.Class))
+            .Add("severity", Math.Round(d.Severity, 2, MidpointRounding.AwayFromZero))
+            .Add("quantity", new ReportMap()
+                .Add("description", d.Claims.IsDefaultOrEmpty ? d.Key.ToString() : d.Claims[0].Describe())
+                .Add("key", d.Key.ToString()))
+            .Add("explanation", d.Explanation)
+            .Add("status", SnakeCase.Of(r.Status))
+            .Add("new", r.IsNew)
+            .AddAlways("note", r.Note)
+            .Add("claims", claims);
+        if (d.OtherClaims > 0) map.Add("other_claims", d.OtherClaims);
+        return map;
     }
 
     public static ClaimCheckReport ToReport(ReportMap root)
