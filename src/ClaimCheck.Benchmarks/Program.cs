@@ -35,6 +35,11 @@ if (args is ["--compare-scale"])
     ScaleBenchmark.Compare();
     return;
 }
+if (args is ["--phases", var phasesOf])
+{
+    ClaimCheck.Benchmarks.PhaseTimes.Run(phasesOf);
+    return;
+}
 if (args is ["--stages", var stagesOf])
 {
     ClaimCheck.Benchmarks.StageTimes.Run(stagesOf);

@@ -45,3 +45,36 @@ internal static class StageTimes
         Console.WriteLine($"{document.Sentences.Length} sentences, {quantities.Count} quantities, {entities.Length} entities, {claims.Length} claims");
     }
 }
+
+/// <summary>"--phases FOLDER": load, analyse (one thread), compare, summarise and write, timed apart, on a folder of articles.</summary>
+internal static class PhaseTimes
+{
+    public static void Run(string folder)
+    {
+        var watch = Stopwatch.StartNew();
+        void Lap(string phase) { Console.WriteLine($"{phase,-12} {watch.Elapsed.TotalMilliseconds,10:N1} ms"); watch.Restart(); }
+        var loaded = ArticleInputs.LoadAll([folder]).Where(r => r.Succeeded).Select(r => r.Article!).ToList();
+        Lap("load");
+        var claims = loaded.SelectMany(a => ClaimCheck.Pipeline.ClaimCheckPipeline.Default.Analyze(a).Claims).ToList();
+        Lap("analyse");
+        var d = ClaimCheck.Compare.ClaimComparer.Default.Compare(claims);
+        Lap("compare");
+        var s = ClaimCheck.Compare.ClaimComparer.Default.Summarize(claims);
+        Lap("summarise");
+        var report = new ClaimCheck.Report.ClaimCheckReport("1.0", [], [.. claims], [.. d]) { Quantities = [.. s] };
+        Console.WriteLine($"tree nodes {Count(ClaimCheck.Report.ReportTree.From(report))}");
+        Lap("build tree");
+        ClaimCheck.Report.YamlReportWriter.Default.Write(report, TextWriter.Null);
+        Lap("write yaml");
+        ClaimCheck.Report.JsonReportWriter.Default.Write(report, TextWriter.Null);
+        Lap("write json");
+        Console.WriteLine($"{loaded.Count} articles, {claims.Count} claims, {d.Count} discrepancies");
+    }
+
+    private static int Count(ClaimCheck.Report.ReportNode node) => node switch
+    {
+        ClaimCheck.Report.ReportMap m => 1 + m.Entries.Sum(e => Count(e.Value)),
+        ClaimCheck.Report.ReportList l => 1 + l.Items.Sum(Count),
+        _ => 1,
+    };
+}
