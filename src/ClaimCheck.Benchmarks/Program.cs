@@ -35,6 +35,11 @@ if (args is ["--compare-scale"])
     ScaleBenchmark.Compare();
     return;
 }
+if (args is ["--vocabularies"])
+{
+    ClaimCheck.Benchmarks.ColdStart.Run();
+    return;
+}
 if (args is ["--phases", var phasesOf])
 {
     ClaimCheck.Benchmarks.PhaseTimes.Run(phasesOf);
