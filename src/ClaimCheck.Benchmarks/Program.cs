@@ -8,6 +8,48 @@ using ClaimCheck.Recognize.Quantities;
 
 // "--quick": a Stopwatch measurement in seconds, for a figure without BenchmarkDotNet's minutes of runs.
 // Anything else goes to BenchmarkDotNet ("--filter *").
+// "--generate N FOLDER": write a corpus. "--scale [--cli DLL] [--jobs N] [SIZES...]": check on generated corpora.
+// "--compare-scale": the comparison alone from 10,000 to 1,000,000 claims. See docs/performance.md.
+if (args is ["--generate", var count, var folder])
+{
+    long bytes = new CorpusGenerator().Write(folder, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+    Console.WriteLine($"{count} articles, {bytes / 1e6:N1} MB in {folder}");
+    return;
+}
+if (args is ["--scale", .. var scaleArgs])
+{
+    string cli = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../ClaimCheck.Cli/bin/Release/net10.0/ClaimCheck.Cli.dll"));
+    int? jobs = null;
+    var sizes = new List<int>();
+    for (int i = 0; i < scaleArgs.Length; i++)
+    {
+        if (scaleArgs[i] == "--cli") cli = scaleArgs[++i];
+        else if (scaleArgs[i] == "--jobs") jobs = int.Parse(scaleArgs[++i], System.Globalization.CultureInfo.InvariantCulture);
+        else sizes.Add(int.Parse(scaleArgs[i], System.Globalization.CultureInfo.InvariantCulture));
+    }
+    ScaleBenchmark.Check(cli, sizes.Count > 0 ? [.. sizes] : [1_000, 10_000, 100_000], jobs);
+    return;
+}
+if (args is ["--compare-scale"])
+{
+    ScaleBenchmark.Compare();
+    return;
+}
+if (args is ["--vocabularies"])
+{
+    ClaimCheck.Benchmarks.ColdStart.Run();
+    return;
+}
+if (args is ["--phases", var phasesOf])
+{
+    ClaimCheck.Benchmarks.PhaseTimes.Run(phasesOf);
+    return;
+}
+if (args is ["--stages", var stagesOf])
+{
+    ClaimCheck.Benchmarks.StageTimes.Run(stagesOf);
+    return;
+}
 if (args is ["--quick", ..])
 {
     foreach (var (name, sentences) in new[] { ("seeds", Sentences.Seeds()), ("test sentences", Sentences.TestSentences()) })

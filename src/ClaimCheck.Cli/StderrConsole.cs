@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClaimCheck.Articles;
+using ClaimCheck.Pipeline;
 using ClaimCheck.Report;
 using Spectre.Console;
 using Spectre.Console.Rendering;

@@ -33,13 +33,15 @@ internal static class CheckCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar or table on stderr; errors are still printed." };
         var top = new Option<int>("--top") { Description = "How many discrepancies the stderr table shows (the report has them all).", HelpName = "N", DefaultValueFactory = _ => StderrConsole.DefaultTop };
         top.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--top must be 0 or more."); });
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Analyse N articles at once (default: one per core). The report does not depend on it.", HelpName = "N", DefaultValueFactory = _ => Environment.ProcessorCount };
+        jobs.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be at least 1."); });
         var command = new Command("check", "Check articles against each other and write a discrepancy report (YAML by default).")
         {
-            inputs, output, format, sources, gazetteer, previous, minSeverity, failOn, recursive, exclude, quiet, top,
+            inputs, output, format, sources, gazetteer, previous, minSeverity, failOn, recursive, exclude, quiet, top, jobs,
         };
         command.SetAction(parse => Run(new CheckRequest(
             parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(format), parse.GetValue(sources), parse.GetValue(gazetteer),
-            parse.GetValue(previous), parse.GetValue(minSeverity), parse.GetValue(failOn), parse.GetValue(recursive), parse.GetValue(quiet))
+            parse.GetValue(previous), parse.GetValue(minSeverity), parse.GetValue(failOn), parse.GetValue(recursive), parse.GetValue(quiet), parse.GetValue(jobs))
         {
             Exclude = parse.GetValue(exclude) ?? [],
             Top = parse.GetValue(top),
@@ -51,7 +53,7 @@ internal static class CheckCommand
     {
         var writer = CommonOptions.Writer(request.Format, request.Out);
         if (!CommonOptions.TryLoadSources(request.Sources, io, out var sources)) return ExitCodes.BadUsageOrInput;
-        if (!CommonOptions.TryBuildPipeline(request.Gazetteer, io, out var pipeline, request.MinSeverity)) return ExitCodes.BadUsageOrInput;
+        if (!CommonOptions.TryBuildPipeline(request.Gazetteer, io, out var pipeline, request.MinSeverity, request.Jobs)) return ExitCodes.BadUsageOrInput;
         ClaimCheckReport? previous = null;
         if (request.Previous is not null && !PreviousReport.TryRead(request.Previous, io, out previous)) return ExitCodes.BadUsageOrInput;
 
@@ -60,28 +62,29 @@ internal static class CheckCommand
         if (!CommonOptions.OutIsNotAnInput(request.Out, expanded.Select(i => i.Path).Concat([request.Sources, request.Gazetteer]), io)) return ExitCodes.BadUsageOrInput;
         var options = new ArticleLoadOptions(request.Recursive, sources, io.In, request.Exclude, io.InBytes);
 
-        IReadOnlyList<ArticleLoadResult> loaded = [];
+        var failures = new List<ArticleLoadResult>();
         var report = console.Track(expanded.Count, progress =>
         {
-            progress.Stage("Reading", expanded.Count);
-            loaded = ArticleInputs.RejectDuplicates(expanded.Select(input =>
+            progress.Stage("Analysing", expanded.Count);
+            // Read lazily: each file is read when the analysis is ready for it, so memory holds claims, not articles.
+            var loaded = ArticleInputs.RejectDuplicates(expanded.Select(input =>
             {
                 progress.Step(input.Path);
                 return ArticleInputs.Load(input, options);
-            }).ToList());
-            int ok = loaded.Count(r => r.Succeeded);
-            if (ok == 0) return null;
-            progress.Stage("Analysing", ok);
-            return pipeline.Check(loaded, analysing: input =>
+            })).Select(result =>
             {
-                if (input is not null) progress.Step(input.Path);
-                else progress.Stage("Comparing", 0, $"comparing the claims of {ok} article{(ok == 1 ? "" : "s")}");
+                if (!result.Succeeded) failures.Add(result);
+                return result;
             });
+            return pipeline.Check(loaded, new Progress(p =>
+            {
+                if (p.Comparing) progress.Stage("Comparing", 0, $"comparing the claims of {p.Inputs} input{(p.Inputs == 1 ? "" : "s")}");
+            }));
         });
-        console.Failures(loaded);
-        if (report is null)
+        console.Failures(failures);
+        if (!report.Articles.Any(a => a.Status == ArticleStatus.Ok))
         {
-            io.Error.WriteLine(loaded.Count == 0 ? "claimcheck: no inputs." : "claimcheck: no input could be read; no report written.");
+            io.Error.WriteLine(report.Articles.IsEmpty ? "claimcheck: no inputs." : "claimcheck: no input could be read; no report written.");
             return ExitCodes.BadUsageOrInput;
         }
 
@@ -92,12 +95,18 @@ internal static class CheckCommand
         console.Summary(report, request.Out);
         return request.FailOnDiscrepancy && report.Discrepancies.Length > 0 ? ExitCodes.Discrepancies : ExitCodes.Ok;
     }
+
+    /// <summary>Reports on the calling thread, unlike <see cref="Progress{T}"/>, which posts to the thread pool.</summary>
+    private sealed class Progress(Action<CheckProgress> report) : IProgress<CheckProgress>
+    {
+        public void Report(CheckProgress value) => report(value);
+    }
 }
 
 /// <summary>What <c>claimcheck check</c> was asked to do.</summary>
 internal sealed record CheckRequest(
     IReadOnlyList<string> Inputs, string? Out = null, string? Format = null, string? Sources = null, string? Gazetteer = null,
-    string? Previous = null, double MinSeverity = 0, bool FailOnDiscrepancy = false, bool Recursive = false, bool Quiet = false)
+    string? Previous = null, double MinSeverity = 0, bool FailOnDiscrepancy = false, bool Recursive = false, bool Quiet = false, int Jobs = 0)
 {
     /// <summary>Globs of files to leave out of folders and globs.</summary>
     public IReadOnlyList<string> Exclude { get; init; } = [];

@@ -83,13 +83,14 @@ internal static class CommonOptions
 
     /// <summary>
     /// The pipeline for a run: the default one, or one whose gazetteer is extended by the user's file and whose
-    /// comparer leaves out discrepancies below <paramref name="minSeverity"/>.
+    /// comparer leaves out discrepancies below <paramref name="minSeverity"/>, analysing <paramref name="jobs"/> articles at once (0: one per core).
     /// </summary>
-    public static bool TryBuildPipeline(string? gazetteer, CliIo io, out ClaimCheck.Pipeline.ClaimCheckPipeline pipeline, double minSeverity = 0)
+    public static bool TryBuildPipeline(string? gazetteer, CliIo io, out ClaimCheck.Pipeline.ClaimCheckPipeline pipeline, double minSeverity = 0, int jobs = 0)
     {
         pipeline = ClaimCheck.Pipeline.ClaimCheckPipeline.Default;
-        if (gazetteer is null && minSeverity <= 0) return true;
+        if (gazetteer is null && minSeverity <= 0 && jobs <= 0) return true;
         var builder = new ClaimCheck.Pipeline.ClaimCheckPipelineBuilder();
+        if (jobs > 0) builder.UseParallelism(jobs);
         if (minSeverity > 0)
             builder.UseComparer(new ClaimCheck.Compare.ClaimComparer(new ClaimCheck.Compare.ComparisonOptions { MinSeverity = minSeverity }));
         if (gazetteer is not null && !TryUseGazetteer(builder, gazetteer, io)) return false;

@@ -33,29 +33,30 @@ internal static class ArticleIds
         return found.Select((f, i) => ids[i] is null ? f.Input : f.Input with { Id = ids[i] }).ToList();
     }
 
-    public static IReadOnlyList<ArticleLoadResult> RejectDuplicates(IReadOnlyList<ArticleLoadResult> results)
+    public static IReadOnlyList<ArticleLoadResult> RejectDuplicates(IReadOnlyList<ArticleLoadResult> results) => [.. RejectDuplicates((IEnumerable<ArticleLoadResult>)results)];
+
+    /// <summary>As the list form, lazily: each result is checked as it is enumerated, so a streaming run keeps only ids and urls.</summary>
+    public static IEnumerable<ArticleLoadResult> RejectDuplicates(IEnumerable<ArticleLoadResult> results)
     {
         var byId = new Dictionary<string, string>(StringComparer.Ordinal);
         var byUrl = new Dictionary<string, string>(StringComparer.Ordinal);
-        var kept = new List<ArticleLoadResult>(results.Count);
         foreach (var result in results)
         {
-            if (result.Article is not { } article) { kept.Add(result); continue; }
+            if (result.Article is not { } article) { yield return result; continue; }
             var url = article.Metadata.Url?.Trim();
             if (byId.TryGetValue(article.Id, out var first))
-                kept.Add(ArticleLoadResult.Fail(new ArticleLoadFailure(article.Id, result.Path,
-                    $"duplicate article id '{article.Id}' (already used by {first}); give one of them its own 'id:' in its metadata")));
+                yield return ArticleLoadResult.Fail(new ArticleLoadFailure(article.Id, result.Path,
+                    $"duplicate article id '{article.Id}' (already used by {first}); give one of them its own 'id:' in its metadata"));
             else if (url is { Length: > 0 } && byUrl.TryGetValue(url, out first))
-                kept.Add(ArticleLoadResult.Fail(new ArticleLoadFailure(article.Id, result.Path,
-                    $"same url as {first} ({url}): the same article given twice is read once")));
+                yield return ArticleLoadResult.Fail(new ArticleLoadFailure(article.Id, result.Path,
+                    $"same url as {first} ({url}): the same article given twice is read once"));
             else
             {
                 byId[article.Id] = result.Path;
                 if (url is { Length: > 0 }) byUrl[url] = result.Path;
-                kept.Add(result);
+                yield return result;
             }
         }
-        return kept;
     }
 
     /// <summary>

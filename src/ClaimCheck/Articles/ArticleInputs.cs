@@ -82,7 +82,7 @@ public static class ArticleInputs
         return ArticleIds.Assign(found);
     }
 
-    /// <summary>Expands and reads every input, in order. Failures are results too, and so are duplicates (see <see cref="RejectDuplicates"/>).</summary>
+    /// <summary>Expands and reads every input, in order. Failures are results too, and so are duplicates (see <see cref="RejectDuplicates(IReadOnlyList{ArticleLoadResult})"/>).</summary>
     /// <param name="inputs">Paths, folders, globs or <c>-</c>.</param>
     /// <param name="options">Recursion, exclusions, sources and standard input.</param>
     public static IReadOnlyList<ArticleLoadResult> LoadAll(IEnumerable<string> inputs, ArticleLoadOptions? options = null)
@@ -111,6 +111,14 @@ public static class ArticleInputs
     /// </summary>
     /// <param name="results">Load results in input order.</param>
     public static IReadOnlyList<ArticleLoadResult> RejectDuplicates(IReadOnlyList<ArticleLoadResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return ArticleIds.RejectDuplicates(results);
+    }
+
+    /// <summary>As <see cref="RejectDuplicates(IReadOnlyList{ArticleLoadResult})"/>, lazily, for a streaming run.</summary>
+    /// <param name="results">Load results in input order.</param>
+    public static IEnumerable<ArticleLoadResult> RejectDuplicates(IEnumerable<ArticleLoadResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
         return ArticleIds.RejectDuplicates(results);

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ClaimCheck.Pipeline;
 using ClaimCheck.Report;
 
@@ -9,41 +8,17 @@ public static class PipelineInputExtensions
 {
     /// <summary>
     /// Analyses the articles among <paramref name="inputs"/> and lists every input in the report in input order,
-    /// with its path and, for a failure, its one-line message.
+    /// with its path and, for a failure, its one-line message. Inputs are taken one by one as the analysis goes
+    /// (pass a lazy sequence to read files as they are needed).
     /// </summary>
     /// <param name="pipeline">The pipeline.</param>
     /// <param name="inputs">The load results, in input order.</param>
-    public static ClaimCheckReport Check(this ClaimCheckPipeline pipeline, IReadOnlyList<ArticleLoadResult> inputs) => Check(pipeline, inputs, null);
-
-    /// <summary>
-    /// <see cref="Check(ClaimCheckPipeline, IReadOnlyList{ArticleLoadResult})"/>, calling <paramref name="analysing"/>
-    /// with each input as the pipeline takes its article, then with null when it has them all and compares.
-    /// </summary>
-    internal static ClaimCheckReport Check(this ClaimCheckPipeline pipeline, IReadOnlyList<ArticleLoadResult> inputs, Action<ArticleLoadResult?>? analysing)
+    /// <param name="progress">Told after each input, in input order.</param>
+    public static ClaimCheckReport Check(this ClaimCheckPipeline pipeline, IEnumerable<ArticleLoadResult> inputs, IProgress<CheckProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(inputs);
-        var report = pipeline.Check(Articles(inputs, analysing));
-        // The pipeline lists articles in the order given, without paths; put failures back where they were given.
-        var entries = ImmutableArray.CreateBuilder<ArticleEntry>(inputs.Count);
-        int next = 0;
-        foreach (var input in inputs)
-        {
-            if (input.Succeeded) entries.Add(report.Articles[next++] with { Path = input.Path });
-            else entries.Add(new ArticleEntry(input.Failure!.Id, input.Failure.Path, ArticleStatus.Failed, input.Failure.Message));
-        }
-        return report with { Articles = entries.MoveToImmutable() };
-    }
-
-    // Lazy on purpose: the pipeline pulls each article when it is about to analyse it, so the callback tracks the work.
-    private static IEnumerable<Article> Articles(IReadOnlyList<ArticleLoadResult> inputs, Action<ArticleLoadResult?>? analysing)
-    {
-        foreach (var input in inputs)
-        {
-            if (!input.Succeeded) continue;
-            analysing?.Invoke(input);
-            yield return input.Article!;
-        }
-        analysing?.Invoke(null);
+        var run = inputs.Select(r => r.Succeeded ? CheckInput.Of(r.Article!, r.Path) : CheckInput.Of(r.Failure!));
+        return pipeline.Run(run, progress, CancellationToken.None);
     }
 }

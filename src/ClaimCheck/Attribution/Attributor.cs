@@ -75,7 +75,9 @@ public sealed class Attributor : IAttributor
         string text = document.NormalizedText;
         var words = SentenceWords.Split(text, sentence.Span.Start, sentence.Span.End);
         var quotes = SentenceWords.Quotes(text, sentence.Span.Start, sentence.Span.End);
-        var mentions = entities.Where(e => e.Span.Start >= sentence.Span.Start && e.Span.End <= sentence.Span.End).ToList();
+        var mentions = new List<EntityMention>();
+        for (int i = EntityOrder.FirstAtOrAfter(entities, sentence.Span.Start); i < entities.Count && entities[i].Span.Start < sentence.Span.End; i++)
+            if (entities[i].Span.End <= sentence.Span.End) mentions.Add(entities[i]);
         return new CueFinder(text, words, quotes, mentions, resolver, _vocabulary);
     }
 

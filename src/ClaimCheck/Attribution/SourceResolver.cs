@@ -11,6 +11,8 @@ namespace ClaimCheck.Attribution;
 internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<EntityMention> entities, AttributionVocabulary vocabulary)
 {
     private const int SentencesBack = 3;
+    private const int MaxLookBack = 3000;
+    private const int MaxMentionLength = 200;
     private readonly string _text = document.NormalizedText;
 
     public SourceRef FromMention(EntityMention m)
@@ -46,8 +48,10 @@ internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<En
 
     private EntityMention? EntityEndingAt(int end, int before)
     {
-        foreach (var e in entities)
+        // Mentions end no later than they start plus their length: only those starting shortly before can end at `end`.
+        for (int i = EntityOrder.FirstAtOrAfter(entities, end - MaxMentionLength); i < entities.Count; i++)
         {
+            var e = entities[i];
             if (e.Span.Start >= before) break;
             int gap = end - e.Span.End;
             if (gap is 0 or 2 && (gap == 0 || _text.AsSpan(e.Span.End, 2).Equals("'s", StringComparison.OrdinalIgnoreCase))) return e;
@@ -71,7 +75,9 @@ internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<En
         int earliest = sentence is null ? 0 : document.Sentences[Math.Max(0, sentence.Index - SentencesBack)].Span.Start;
         if (within is { } w) earliest = Math.Max(earliest, w.Start);
         EntityMention? any = null;
-        for (int i = entities.Count - 1; i >= 0; i--)
+        // A source named further back than this belongs to another passage (and a long run-on sentence must not be walked whole).
+        earliest = Math.Max(earliest, position - MaxLookBack);
+        for (int i = EntityOrder.FirstAtOrAfter(entities, position) - 1; i >= 0; i--)
         {
             var e = entities[i];
             if (e.Span.End > position) continue;

@@ -88,7 +88,7 @@ internal static class ClaimBuilder
         return claim with
         {
             Source = attributor.Attribute(document, entities, sentence, figure.Start),
-            Evidence = new Evidence(document.Article.Id, sentence.Index, sentence.Span.Slice(document.Article.Text), figure, sentence.Span),
+            Evidence = new Evidence(document.Article.Id, sentence.Index, TextWindow.Quote(document.Article.Text, sentence.Span, figure), figure, sentence.Span),
             RefersTo = refersTo,
             Published = document.Article.Metadata.Published,
         };

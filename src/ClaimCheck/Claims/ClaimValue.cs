@@ -31,7 +31,7 @@ public sealed record ClaimValue(string AsWritten, double? Value, double? Low, do
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="ArticleId">The article's identifier.</param>
 /// <param name="SentenceIndex">The sentence's position in the article.</param>
-/// <param name="Quote">The sentence, as it stands in the article.</param>
+/// <param name="Quote">The sentence, as it stands in the article; for a sentence over 400 characters, the words around the figure, with "…" where it was cut.</param>
 /// <param name="Span">The figure's span in the article text.</param>
 /// <param name="SentenceSpan">The sentence's span in the article text.</param>
 public sealed record Evidence(string ArticleId, int SentenceIndex, string Quote, TextSpan Span, TextSpan SentenceSpan);

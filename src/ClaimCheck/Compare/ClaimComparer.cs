@@ -1,15 +1,24 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using ClaimCheck.Claims;
 using ClaimCheck.Recognize.Entities;
 
 namespace ClaimCheck.Compare;
 
 /// <summary>
-/// ClaimCheck's comparison rules. Claims are grouped by <see cref="ClaimKey"/> (one pass, so cost grows with the
-/// number of claims, not its square); inside a group, every pair whose value intervals cannot both hold is a
-/// conflict, named by <c>PairClassifier</c>. A group with conflicts gives one discrepancy holding the claims
-/// involved. A conversion written beside a figure that does not match it is a discrepancy of its own.
+/// ClaimCheck's comparison rules. Claims are grouped by <see cref="ClaimKey"/> in one pass; inside a group, two
+/// claims whose value intervals cannot both hold conflict, and <c>PairClassifier</c> names why. A group with
+/// conflicts gives one discrepancy. A conversion written beside a figure that does not match it is a discrepancy of
+/// its own.
 /// </summary>
+/// <remarks>
+/// The cost stays O(n log n) per group, however many pairs conflict (<c>ConflictSweep</c>): a discrepancy holds at
+/// most <see cref="MaxClaimsShown"/> claims that stand for the rest (the extremes, a conflict inside one article, the
+/// most credible sources, then one claim per source) and counts the others in <see cref="Discrepancy.OtherClaims"/>;
+/// only the conflicts among those claims are classified, and only the reported one is explained. Groups of up to
+/// <see cref="MaxClaimsShown"/> conflicting claims are classified pair by pair, as they always were.
+/// Immutable and thread-safe.
+/// </remarks>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ClaimComparer : IClaimComparer
 {
@@ -36,16 +45,19 @@ public sealed class ClaimComparer : IClaimComparer
     /// <summary>The options in force.</summary>
     public ComparisonOptions Options { get; }
 
+    /// <summary>The most claims one discrepancy holds; the others are counted, not listed.</summary>
+    public const int MaxClaimsShown = 24;
+
+    /// <summary>The most related scopes one quantity summary lists; the others are counted.</summary>
+    public const int MaxRelatedScopes = 20;
+
     /// <inheritdoc/>
     public IReadOnlyList<Discrepancy> Compare(IReadOnlyList<Claim> claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
         var found = new List<Discrepancy>();
         foreach (var group in Group(claims))
-        {
-            var verdicts = Conflicts(group);
-            if (verdicts.Count > 0) found.Add(Build(group[0].Key, verdicts));
-        }
+            if (group.Count > 1 && Conflict(group) is { } discrepancy) found.Add(discrepancy);
         foreach (var claim in claims)
             if (ConversionMismatch(claim) is { } mismatch) found.Add(mismatch);
         return found.Where(d => d.Severity >= Options.MinSeverity)
@@ -58,19 +70,38 @@ public sealed class ClaimComparer : IClaimComparer
         ArgumentNullException.ThrowIfNull(claims);
         var groups = Group(claims).ToList();
         // Counts of the same event and thing in other places: listed side by side, never compared.
-        var scopes = groups.GroupBy(g => g[0].Key.WithoutScope()).ToDictionary(g => g.Key, g => g.Select(x => x[0].Key).ToList());
+        var scopes = new Dictionary<string, List<ClaimKey>>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            if (ClaimTraits.ScopeFreeKey(group[0]) is not { } scopeFree) continue;
+            if (!scopes.TryGetValue(scopeFree, out var keys)) scopes[scopeFree] = keys = [];
+            keys.Add(group[0].Key);
+        }
+        var exact = Options with { Tolerance = 0 };
         var summaries = new List<QuantitySummary>();
         foreach (var group in groups)
         {
-            var related = group[0].Kind == ClaimKind.Distance ? [] : scopes[group[0].Key.WithoutScope()].Where(k => k != group[0].Key).ToImmutableArray();
-            if (group.Count < 2 && related.IsEmpty) continue;
-            var exact = Options with { Tolerance = 0 };
-            var intervals = group.Select(c => ValueInterval.Of(c.Value, exact)).ToList();
-            double min = intervals.Min(i => i.Low), max = intervals.Max(i => i.High);
-            var conservative = group[intervals.FindIndex(i => i.Low == min)];
+            var key = group[0].Key;
+            var family = ClaimTraits.ScopeFreeKey(group[0]) is { } scopeFree ? scopes[scopeFree] : [];
+            int relatedCount = family.Count == 0 ? 0 : family.Count - 1;
+            if (group.Count < 2 && relatedCount == 0) continue;
+            // A family of thousands of places would make this quadratic: list the first ones, count the rest.
+            var related = family.Where(k => k != key).Take(MaxRelatedScopes).ToImmutableArray();
+            double min = double.PositiveInfinity, max = double.NegativeInfinity;
+            Claim conservative = group[0];
+            foreach (var claim in group)
+            {
+                var interval = ValueInterval.Of(claim.Value, exact);
+                if (interval.Low < min) (min, conservative) = (interval.Low, claim);
+                max = Math.Max(max, interval.High);
+            }
             int independent = group.Select(Syndication.IndependenceKey).Distinct(StringComparer.Ordinal).Count();
-            summaries.Add(new QuantitySummary(group[0].Key, group[0].Describe(), group[0].Value.Unit, Round(min),
-                double.IsPositiveInfinity(max) ? null : Round(max), conservative, independent, [.. group]) { RelatedScopes = related });
+            summaries.Add(new QuantitySummary(key, group[0].Describe(), group[0].Value.Unit, Round(min),
+                double.IsPositiveInfinity(max) ? null : Round(max), conservative, independent, [.. group])
+            {
+                RelatedScopes = related,
+                OtherRelatedScopes = relatedCount - related.Length,
+            });
         }
         return summaries;
     }
@@ -86,32 +117,47 @@ public sealed class ClaimComparer : IClaimComparer
         return groups.OrderBy(g => g.Key.ToString(), StringComparer.Ordinal).Select(g => g.Value);
     }
 
-    private List<PairVerdict> Conflicts(List<Claim> group)
+    /// <summary>The discrepancy of one group, or null when its claims agree.</summary>
+    private Discrepancy? Conflict(List<Claim> group)
     {
-        var verdicts = new List<PairVerdict>();
-        for (int i = 0; i < group.Count; i++)
-        for (int j = i + 1; j < group.Count; j++)
+        var sweep = ConflictSweep.Run(group, Options, MaxClaimsShown, c => Credibility(c.Source.Kind));
+        if (sweep.Involved.Count == 0) return null;
+        var shown = sweep.Shown;
+        PairVerdict? main = null;
+        for (int i = 0; i < shown.Count; i++)
+        for (int j = i + 1; j < shown.Count; j++)
         {
-            var (a, b) = (group[i], group[j]);
+            var (a, b) = (shown[i], shown[j]);
             if (Syndication.SameStatement(a, b)) continue;
             bool bothVague = a.Value.Qualifier == Recognize.Quantities.Qualifier.Vague && b.Value.Qualifier == Recognize.Quantities.Qualifier.Vague;
             var ia = ValueInterval.Of(a.Value, Options, bothVague);
             var ib = ValueInterval.Of(b.Value, Options, bothVague);
             if (ia.Overlaps(ib)) continue;
-            verdicts.Add(PairClassifier.Classify(a, b, ia.RelativeGap(ib), _vocabulary));
+            var verdict = PairClassifier.Classify(a, b, ia.RelativeGap(ib), _vocabulary);
+            if (main is null || MoreSalient(verdict, main.Value)) main = verdict;
         }
-        return verdicts;
+        if (main is null) return null;
+        return Build(group[0].Key, main.Value, sweep);
     }
 
-    private Discrepancy Build(ClaimKey key, List<PairVerdict> verdicts)
+    /// <summary>The most salient class wins, then the larger gap, then the pair found first.</summary>
+    private static bool MoreSalient(PairVerdict x, PairVerdict y)
     {
-        var main = verdicts.OrderBy(v => Array.IndexOf(Salience, v.Class)).ThenByDescending(v => v.Gap).First();
-        var involved = verdicts.SelectMany(v => new[] { v.A, v.B }).Distinct()
-            .OrderBy(c => c.Evidence.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start).ToImmutableArray();
-        string explanation = main.Explanation;
-        int others = verdicts.Count - 1;
-        if (others > 0) explanation += $" ({others} more conflicting pair{(others == 1 ? "" : "s")} among these claims.)";
-        return new Discrepancy(DiscrepancyId.For(key), key, main.Class, explanation, Severity(main, involved), involved);
+        int sx = Array.IndexOf(Salience, x.Class), sy = Array.IndexOf(Salience, y.Class);
+        return sx != sy ? sx < sy : x.Gap > y.Gap;
+    }
+
+    private Discrepancy Build(ClaimKey key, PairVerdict main, ConflictSweep sweep)
+    {
+        var shown = sweep.Shown.Distinct().OrderBy(c => c.Evidence.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start).ToImmutableArray();
+        string explanation = PairClassifier.Explain(main);
+        long others = sweep.ConflictingPairs - 1;
+        if (others > 0) explanation += string.Create(CultureInfo.InvariantCulture, $" ({others} more conflicting pair{(others == 1 ? "" : "s")} among these claims.)");
+        int hidden = sweep.Involved.Count - shown.Length;
+        if (hidden > 0)
+            explanation += string.Create(CultureInfo.InvariantCulture,
+                $" {shown.Length} of the {sweep.Involved.Count:N0} conflicting claims are listed: the extremes, the most credible sources and one claim per source.");
+        return new Discrepancy(DiscrepancyId.For(key), key, main.Class, explanation, Severity(main, sweep.Involved), shown) { OtherClaims = hidden };
     }
 
     private Discrepancy? ConversionMismatch(Claim claim)
@@ -130,7 +176,7 @@ public sealed class ClaimComparer : IClaimComparer
     }
 
     /// <summary>From the relative gap, the trust in the sources and the precision of the values, scaled by class.</summary>
-    private double Severity(PairVerdict main, ImmutableArray<Claim> involved)
+    internal double Severity(PairVerdict main, IReadOnlyCollection<Claim> involved)
     {
         double gap = Math.Sqrt(Math.Clamp(main.Gap, 0, 1));
         double trust = involved.Average(c => Credibility(c.Source.Kind));

@@ -10,9 +10,14 @@ namespace ClaimCheck.Compare;
 /// <param name="Class">Why the claims disagree.</param>
 /// <param name="Explanation">A plain-language sentence a journalist can read on its own.</param>
 /// <param name="Severity">From 0 (negligible) to 1 (a story); discrepancies are ordered by it.</param>
-/// <param name="Claims">The disagreeing claims, in article then offset order.</param>
+/// <param name="Claims">The disagreeing claims, in article then offset order. When many claims conflict, the ones that
+/// stand for the rest (the extremes, a conflict inside one article, the most credible sources, one claim per source);
+/// <see cref="OtherClaims"/> counts the others.</param>
 public sealed record Discrepancy(string Id, ClaimKey Key, DiscrepancyClass Class, string Explanation, double Severity, ImmutableArray<Claim> Claims)
 {
+    /// <summary>How many more claims take part in the conflict than <see cref="Claims"/> lists (0 when all are listed).</summary>
+    public int OtherClaims { get; init; }
+
     /// <inheritdoc/>
     public bool Equals(Discrepancy? other) => other is not null && Id == other.Id && Class == other.Class && Claims.SequenceEqual(other.Claims);
 

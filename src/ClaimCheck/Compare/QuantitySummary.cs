@@ -22,7 +22,11 @@ public sealed record QuantitySummary(ClaimKey Key, string Description, string Un
     /// Keys of the same count in another scope ("displaced" in one city and "displaced" with no place named).
     /// They are never compared: one may or may not include the other, and ClaimCheck says so rather than guess.
     /// </summary>
+    /// <remarks>At most <see cref="ClaimComparer.MaxRelatedScopes"/>, in key order; <see cref="OtherRelatedScopes"/> counts the rest.</remarks>
     public ImmutableArray<ClaimKey> RelatedScopes { get; init; } = [];
+
+    /// <summary>How many related scopes there are beyond those <see cref="RelatedScopes"/> lists.</summary>
+    public int OtherRelatedScopes { get; init; }
 
     /// <inheritdoc/>
     public bool Equals(QuantitySummary? other) =>

@@ -25,8 +25,9 @@ public sealed class ClaimCheckPipeline
     private readonly IAttributor _attributor;
     private readonly IClaimComparer _comparer;
 
-    internal ClaimCheckPipeline(IQuantityRecognizer quantities, IDateRecognizer dates, IEntityRecognizer entities, IAttributor attributor, IClaimComparer comparer)
+    internal ClaimCheckPipeline(IQuantityRecognizer quantities, IDateRecognizer dates, IEntityRecognizer entities, IAttributor attributor, IClaimComparer comparer, int parallelism)
     {
+        Parallelism = parallelism;
         _quantities = quantities;
         _dates = dates;
         _entities = entities;
@@ -59,28 +60,53 @@ public sealed class ClaimCheckPipeline
         return new ArticleAnalysis(document, allQuantities, allDates, entities, claims);
     }
 
+    /// <summary>How many articles are analysed at once (all cores unless the builder said otherwise).</summary>
+    public int Parallelism { get; }
+
     /// <summary>Analyses every article, compares their claims and returns the report.</summary>
+    /// <remarks>
+    /// Articles are read from <paramref name="articles"/> as the analysis goes, a few per thread ahead, analysed on
+    /// <see cref="Parallelism"/> threads and released once their claims are taken: only the claims are kept until
+    /// the comparison. The report is the same whatever the number of threads.
+    /// </remarks>
     /// <param name="articles">The articles that were read.</param>
     /// <param name="failures">Inputs that could not be read; they are listed in the report, in input order after the articles.</param>
     public ClaimCheckReport Check(IEnumerable<Article> articles, IEnumerable<ArticleLoadFailure>? failures = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var entries = ImmutableArray.CreateBuilder<ArticleEntry>();
-        var claims = ImmutableArray.CreateBuilder<Claim>();
-        foreach (var article in ArticleIds.EnsureUnique(articles))
-        {
-            var analysis = Analyze(article);
-            claims.AddRange(analysis.Claims);
-            entries.Add(new ArticleEntry(article.Id, null, ArticleStatus.Ok, null, article.Metadata.Outlet, article.Metadata.Published, analysis.Claims.Length));
-        }
-        foreach (var failure in failures ?? [])
-            entries.Add(new ArticleEntry(failure.Id, failure.Path, ArticleStatus.Failed, failure.Message));
-        var all = claims.ToImmutable();
-        var discrepancies = _comparer.Compare(all).ToImmutableArray();
-        return new ClaimCheckReport(ClaimCheckReport.CurrentSchemaVersion, entries.ToImmutable(), all, discrepancies)
-        {
-            Quantities = [.. _comparer.Summarize(all)],
-        };
+        var inputs = ArticleIds.EnsureUnique(articles).Select(a => CheckInput.Of(a)).Concat((failures ?? []).Select(CheckInput.Of));
+        return Run(inputs, progress: null, CancellationToken.None);
+    }
+
+    /// <summary>Analyses articles as they arrive, compares their claims and returns the report.</summary>
+    /// <remarks>As <see cref="Check"/>: bounded read-ahead, <see cref="Parallelism"/> threads, the same report whatever their number.</remarks>
+    /// <param name="articles">The articles, read one by one.</param>
+    /// <param name="cancellationToken">Stops the run; the task is then cancelled.</param>
+    /// <param name="progress">Told after each article, in input order.</param>
+    public async Task<ClaimCheckReport> CheckAsync(IAsyncEnumerable<Article> articles, CancellationToken cancellationToken = default, IProgress<CheckProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var run = new CheckRun(_comparer, progress);
+        await foreach (var done in OrderedParallel.SelectAsync(articles, a => Analyze(CheckInput.Of(a)), Parallelism, cancellationToken).ConfigureAwait(false))
+            run.Add(done);
+        cancellationToken.ThrowIfCancellationRequested();
+        return await Task.Run(run.Report, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The run behind every Check: inputs in order, analysed in parallel, reported in order.</summary>
+    internal ClaimCheckReport Run(IEnumerable<CheckInput> inputs, IProgress<CheckProgress>? progress, CancellationToken cancellationToken)
+    {
+        var run = new CheckRun(_comparer, progress);
+        foreach (var done in OrderedParallel.Select(inputs, Analyze, Parallelism, cancellationToken)) run.Add(done);
+        return run.Report();
+    }
+
+    private CheckedInput Analyze(CheckInput input)
+    {
+        if (input.Failed is { } failed) return new CheckedInput(failed, []);
+        var article = input.Article!;
+        var claims = Analyze(article).Claims;
+        return new CheckedInput(new ArticleEntry(article.Id, input.Path, ArticleStatus.Ok, null, article.Metadata.Outlet, article.Metadata.Published, claims.Length), claims);
     }
 
     private static Quantity Shift(Quantity q, int offset) =>

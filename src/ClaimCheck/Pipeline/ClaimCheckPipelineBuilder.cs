@@ -19,6 +19,7 @@ public sealed class ClaimCheckPipelineBuilder
     private IEntityRecognizer? _entities;
     private IAttributor? _attributor;
     private IClaimComparer? _comparer;
+    private int _parallelism = Environment.ProcessorCount;
 
     /// <summary>Replaces the quantity recognizer.</summary>
     /// <param name="recognizer">The recognizer to use.</param>
@@ -76,11 +77,21 @@ public sealed class ClaimCheckPipelineBuilder
         return this;
     }
 
+    /// <summary>Sets how many articles a check analyses at once; the default is one per core. The report does not depend on it.</summary>
+    /// <param name="jobs">At least 1.</param>
+    public ClaimCheckPipelineBuilder UseParallelism(int jobs)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(jobs, 1);
+        _parallelism = jobs;
+        return this;
+    }
+
     /// <summary>Builds an immutable, thread-safe pipeline; stages not replaced get their defaults.</summary>
     public ClaimCheckPipeline Build() => new(
         _quantities ?? QuantityRecognizer.Default,
         _dates ?? DateRecognizer.Default,
         _entities ?? EntityRecognizer.Default,
         _attributor ?? Attributor.Default,
-        _comparer ?? ClaimComparer.Default);
+        _comparer ?? ClaimComparer.Default,
+        _parallelism);
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using ClaimCheck.Claims;
 using ClaimCheck.Compare;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Report;
 
@@ -99,7 +100,8 @@ public sealed class HtmlReportWriter : IReportWriter
     {
         var quote = c.Evidence.Quote;
         int start = c.Evidence.Span.Start - c.Evidence.SentenceSpan.Start, length = c.Evidence.Span.Length;
-        if (start < 0 || length <= 0 || start + length > quote.Length)
+        // A long sentence is quoted as a window around the figure: find the figure in it rather than by offset.
+        if (start < 0 || length <= 0 || start + length > quote.Length || quote.StartsWith(TextWindow.Ellipsis, StringComparison.Ordinal))
         {
             start = quote.IndexOf(c.Value.AsWritten, StringComparison.Ordinal);
             length = c.Value.AsWritten.Length;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -27,7 +28,7 @@ internal static class JsonTree
 {
     public static void Write(ReportNode root, TextWriter writer)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions
         {
             Indented = true,
@@ -35,13 +36,23 @@ internal static class JsonTree
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         }))
         {
-            Emit(json, root);
+            Emit(json, root, () => Drain(json, buffer, writer, atLeast: 1 << 16));
+            Drain(json, buffer, writer, atLeast: 0);
         }
-        writer.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         writer.Write('\n');
     }
 
-    private static void Emit(Utf8JsonWriter json, ReportNode node)
+    /// <summary>Passes what is written so far on to <paramref name="writer"/>, so a large report is never held whole in memory.</summary>
+    private static void Drain(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, TextWriter writer, int atLeast)
+    {
+        if (json.BytesPending + buffer.WrittenCount < atLeast) return;
+        json.Flush();
+        // Cut at a character boundary: a flush ends after a complete token, so the bytes are whole UTF-8 sequences.
+        writer.Write(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+        buffer.ResetWrittenCount();
+    }
+
+    private static void Emit(Utf8JsonWriter json, ReportNode node, Action drain)
     {
         switch (node)
         {
@@ -50,13 +61,17 @@ internal static class JsonTree
                 foreach (var (key, value) in map.Entries)
                 {
                     json.WritePropertyName(key);
-                    Emit(json, value);
+                    Emit(json, value, drain);
                 }
                 json.WriteEndObject();
                 break;
             case ReportList list:
                 json.WriteStartArray();
-                foreach (var item in list.Items) Emit(json, item);
+                foreach (var item in list.Items)
+                {
+                    Emit(json, item, drain);
+                    drain();
+                }
                 json.WriteEndArray();
                 break;
             case ReportScalar { Kind: ScalarKind.Null }:

@@ -26,9 +26,23 @@ internal sealed class ReportScalar(string? text, ScalarKind kind) : ReportNode
 
 internal sealed class ReportList : ReportNode
 {
-    public List<ReportNode> Items { get; } = [];
+    private readonly List<ReportNode> _items = [];
+    private readonly IEnumerable<ReportNode>? _lazy;
 
-    public ReportList Add(ReportNode item) { Items.Add(item); return this; }
+    public ReportList() { }
+
+    /// <summary>A list whose items are made as they are written and dropped after: the report's claims are not held
+    /// twice (as claims and as a tree) while a large report is written. Enumerate it once.</summary>
+    public ReportList(IEnumerable<ReportNode> lazy) => _lazy = lazy;
+
+    public IEnumerable<ReportNode> Items => _lazy ?? _items;
+
+    public ReportList Add(ReportNode item)
+    {
+        if (_lazy is not null) throw new InvalidOperationException("a lazy list takes no items");
+        _items.Add(item);
+        return this;
+    }
 }
 
 internal sealed class ReportMap : ReportNode

@@ -8,37 +8,31 @@ internal static partial class ReportTree
     /// <summary>The consolidated view, one entry per quantity claimed more than once: each source's value side by
     /// side, the range, the most conservative figure and the number of independent sources. Derived from the
     /// claims, so it is written but not read back (the reader recomputes it).</summary>
-    public static ReportList Quantities(ImmutableArray<QuantitySummary> summaries)
+    public static ReportList Quantities(ImmutableArray<QuantitySummary> summaries) => new(summaries.Select(SummaryNode));
+
+    private static ReportNode SummaryNode(QuantitySummary s)
     {
-        var list = new ReportList();
-        foreach (var s in summaries)
-        {
-            var values = new ReportList();
-            foreach (var c in s.Claims)
-            {
-                values.Add(new ReportMap()
-                    .Add("source", c.Source.Name)
-                    .Add("article", c.Evidence.ArticleId)
-                    .Add("published", c.Published)
-                    .Add("as_written", c.Value.AsWritten)
-                    .Add("low", c.Value.Low)
-                    .Add("high", c.Value.High));
-            }
-            var conservative = s.MostConservative;
-            list.Add(new ReportMap()
-                .Add("quantity", new ReportMap().Add("description", s.Description).Add("key", s.Key.ToString()))
-                .Add("unit", s.Unit)
-                .Add("min", s.Min)
-                .Add("max", s.Max)
-                .Add("most_conservative", new ReportMap()
-                    .Add("as_written", conservative.Value.AsWritten)
-                    .Add("source", conservative.Source.Name)
-                    .Add("article", conservative.Evidence.ArticleId))
-                .Add("independent_sources", s.IndependentSources)
-                .Add("related_scopes", RelatedScopes(s))
-                .Add("values", values));
-        }
-        return list;
+        var values = new ReportList(s.Claims.Select(c => (ReportNode)new ReportMap()
+            .Add("source", c.Source.Name)
+            .Add("article", c.Evidence.ArticleId)
+            .Add("published", c.Published)
+            .Add("as_written", c.Value.AsWritten)
+            .Add("low", c.Value.Low)
+            .Add("high", c.Value.High)));
+        var conservative = s.MostConservative;
+        var map = new ReportMap()
+            .Add("quantity", new ReportMap().Add("description", s.Description).Add("key", s.Key.ToString()))
+            .Add("unit", s.Unit)
+            .Add("min", s.Min)
+            .Add("max", s.Max)
+            .Add("most_conservative", new ReportMap()
+                .Add("as_written", conservative.Value.AsWritten)
+                .Add("source", conservative.Source.Name)
+                .Add("article", conservative.Evidence.ArticleId))
+            .Add("independent_sources", s.IndependentSources)
+            .Add("related_scopes", RelatedScopes(s));
+        if (s.OtherRelatedScopes > 0) map.Add("other_related_scopes", s.OtherRelatedScopes);
+        return map.Add("values", values);
     }
 
     private static ReportList RelatedScopes(QuantitySummary s)

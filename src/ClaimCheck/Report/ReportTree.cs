@@ -34,36 +34,34 @@ internal static partial class ReportTree
         root.Add("discrepancies", Discrepancies(report.Discrepancies, review));
         root.Add("disappeared", Discrepancies(review.Disappeared, review));
         root.Add("quantities", Quantities(report.Quantities));
-        var claims = new ReportList();
-        foreach (var c in report.Claims) claims.Add(ClaimNode(c));
-        root.Add("claims", claims);
+        root.Add("claims", new ReportList(report.Claims.Select(ClaimNode)));
         return root;
     }
 
-    private static ReportList Discrepancies(ImmutableArray<Discrepancy> discrepancies, ReportReview review)
+    private static ReportList Discrepancies(ImmutableArray<Discrepancy> discrepancies, ReportReview review) =>
+        new(discrepancies.Select(d => (ReportNode)DiscrepancyNode(d, review)));
+
+    private static ReportMap DiscrepancyNode(Discrepancy d, ReportReview review)
     {
-        var list = new ReportList();
-        foreach (var d in discrepancies)
-        {
-            var r = review.For(d.Id);
-            var claims = new ReportList();
-            foreach (var c in d.Claims) claims.Add(ClaimNode(c));
-            var map = new ReportMap()
-                .Add("id", d.Id)
-                .Add("class", SnakeCase.Of(d.Class))
-                .Add("severity", Math.Round(d.Severity, 2, MidpointRounding.AwayFromZero))
-                .Add("quantity", new ReportMap()
-                    .Add("description", d.Claims.IsDefaultOrEmpty ? d.Key.ToString() : d.Claims[0].Describe())
-                    .Add("key", d.Key.ToString()))
-                .Add("explanation", d.Explanation)
-                .Add("status", SnakeCase.Of(r.Status))
-                .Add("new", r.IsNew)
-                .AddAlways("note", r.Note)
-                .Add("change", r.Change);
-            if (CarriedFrom(r) is { } from) map.Add("carried_from", from);
-            list.Add(map.Add("claims", claims));
-        }
-        return list;
+        var r = review.For(d.Id);
+        var claims = new ReportList();
+        foreach (var c in d.Claims) claims.Add(ClaimNode(c));
+        var map = new ReportMap()
+            .Add("id", d.Id)
+            .Add("class", SnakeCase.Of(d.Class))
+            .Add("severity", Math.Round(d.Severity, 2, MidpointRounding.AwayFromZero))
+            .Add("quantity", new ReportMap()
+                .Add("description", d.Claims.IsDefaultOrEmpty ? d.Key.ToString() : d.Claims[0].Describe())
+                .Add("key", d.Key.ToString()))
+            .Add("explanation", d.Explanation)
+            .Add("status", SnakeCase.Of(r.Status))
+            .Add("new", r.IsNew)
+            .AddAlways("note", r.Note)
+            .Add("change", r.Change);
+        if (CarriedFrom(r) is { } from) map.Add("carried_from", from);
+        map.Add("claims", claims);
+        if (d.OtherClaims > 0) map.Add("other_claims", d.OtherClaims);
+        return map;
     }
 
     private static ReportList? CarriedFrom(DiscrepancyReview r)
@@ -113,7 +111,7 @@ internal static partial class ReportTree
                 SnakeCase.Parse<DiscrepancyClass>(m.RequiredString("class"), "class"),
                 m.String("explanation") ?? "",
                 m.Double("severity") ?? 0,
-                claims));
+                claims) { OtherClaims = m.Int("other_claims") });
             reviews[id] = new DiscrepancyReview(
                 SnakeCase.Parse<ReviewStatus>(m.String("status") ?? "open", "status"),
                 string.IsNullOrEmpty(m.String("note")) ? null : m.String("note"),

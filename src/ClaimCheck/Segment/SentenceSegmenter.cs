@@ -12,10 +12,15 @@ namespace ClaimCheck.Segment;
 /// terminal punctuation and the next line starts in lower case (a wrapped sentence); inside a line,
 /// '.', '!' or '?' (with closing quotes or brackets) followed by a space and an upper-case letter, a digit
 /// or an opening quote ends one, unless the word before the period is a known abbreviation or a single
-/// initial. Offsets are those of the article text, trimmed of surrounding white space.
+/// initial. A run over <see cref="MaxSentence"/> characters is cut after a semicolon, else a comma, else a space.
+/// Offsets are those of the article text, trimmed of surrounding white space.
 /// </remarks>
 internal static class SentenceSegmenter
 {
+    /// <summary>The longest sentence kept whole. Newswire sentences are a few hundred characters; longer runs are cut
+    /// at clause boundaries.</summary>
+    public const int MaxSentence = 1000;
+
     public static SegmentedArticle Segment(Article article, string normalized, SegmentationVocabulary? vocabulary = null)
     {
         vocabulary ??= SegmentationVocabulary.Default;
@@ -96,12 +101,41 @@ internal static class SentenceSegmenter
         if (start < 0) return;
         int e = end;
         while (e > start && char.IsWhiteSpace(text[e - 1])) e--;
-        if (e > start)
+        while (e - start > MaxSentence)
         {
-            var span = TextSpan.FromBounds(start, e);
-            sentences.Add(new Sentence(sentences.Count, span, span.Slice(text)));
+            int cut = ClauseEnd(text, start, start + MaxSentence);
+            Add(start, cut, text, sentences);
+            start = cut;
+            while (start < e && char.IsWhiteSpace(text[start])) start++;
         }
+        Add(start, e, text, sentences);
         start = -1;
+    }
+
+    private static void Add(int start, int end, string text, ImmutableArray<Sentence>.Builder sentences)
+    {
+        int e = end;
+        while (e > start && char.IsWhiteSpace(text[e - 1])) e--;
+        if (e <= start) return;
+        var span = TextSpan.FromBounds(start, e);
+        sentences.Add(new Sentence(sentences.Count, span, span.Slice(text)));
+    }
+
+    /// <summary>
+    /// Where to cut a run-on "sentence" (a table flattened to one line, a list of hundreds of items) that passes
+    /// <see cref="MaxSentence"/>: after the last semicolon and space in its second half, else comma and space, else space.
+    /// Every later stage works sentence by sentence, so this bounds their work per figure.
+    /// </summary>
+    private static int ClauseEnd(string text, int start, int limit)
+    {
+        int from = start + MaxSentence / 2;
+        // "; " and ", " rather than any comma: "3,200" must stay whole.
+        foreach (string mark in (ReadOnlySpan<string>)["; ", ", ", " "])
+        {
+            int at = text.LastIndexOf(mark, limit - 1, limit - from, StringComparison.Ordinal);
+            if (at >= from) return at + 1;
+        }
+        return limit;
     }
 
     private static bool IsBlank(string text, TextSpan line)

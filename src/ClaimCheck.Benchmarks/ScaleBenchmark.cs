@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ClaimCheck.Articles;
+using ClaimCheck.Claims;
+using ClaimCheck.Compare;
+using ClaimCheck.Pipeline;
+
+namespace ClaimCheck.Benchmarks;
+
+/// <summary>
+/// "--scale": the whole <c>claimcheck check</c> on generated corpora of growing size, as a child process, reporting
+/// wall time, MB/s, articles/s and peak RSS. "--compare-scale": the comparison alone, from 10,000 to 1,000,000
+/// claims on 10 keys, with the ratio of each time to the previous (doubling) size.
+/// </summary>
+internal static partial class ScaleBenchmark
+{
+    public static void Check(string cli, int[] sizes, int? jobs)
+    {
+        Console.WriteLine($"check on generated corpora; {Environment.ProcessorCount} cores; load average {LoadAverage()}");
+        Console.WriteLine($"{"articles",9} {"MB",7} {"wall s",8} {"cpu s",7} {"MB/s",7} {"articles/s",11} {"peak RSS MB",12} {"claims",9} {"discrepancies",14}");
+        foreach (int size in sizes)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "claimcheck-scale", size.ToString(CultureInfo.InvariantCulture));
+            long bytes = Corpus(folder, size);
+            var output = Path.Combine(Path.GetTempPath(), "claimcheck-scale", $"report-{size}.yaml");
+            string[] args = [cli, "check", folder, "--quiet", "--out", output, .. jobs is { } j ? new[] { "--jobs", j.ToString(CultureInfo.InvariantCulture) } : []];
+            var (wall, peak, cpu) = Run("dotnet", args);
+            var summary = File.ReadLines(output).Take(12).ToList();
+            string Field(string name) => summary.FirstOrDefault(l => l.Trim().StartsWith(name + ":", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "?";
+            double mb = bytes / 1e6;
+            Console.WriteLine($"{size,9:N0} {mb,7:N1} {wall,8:N2} {cpu,7:N1} {mb / wall,7:N2} {size / wall,11:N0} {peak / 1e6,12:N0} {Field("claims"),9} {Field("discrepancies"),14}   (load {LoadAverage()})");
+        }
+    }
+
+    public static void Compare()
+    {
+        Console.WriteLine($"compare only, claims on 10 keys; load average {LoadAverage()}");
+        var pool = ClaimPool();
+        Console.WriteLine($"pool: {pool.Count} claims from generated articles on {pool.Select(c => c.Key).Distinct().Count()} keys");
+        int[] sizes = [10_000, 15_625, 31_250, 62_500, 125_000, 250_000, 500_000, 1_000_000];
+        double previous = 0;
+        ClaimComparer.Default.Compare(Claims(pool, 2_000)); // warm up
+        foreach (int n in sizes)
+        {
+            var claims = Claims(pool, n);
+            GC.Collect();
+            var watch = Stopwatch.StartNew();
+            var discrepancies = ClaimComparer.Default.Compare(claims);
+            var summaries = ClaimComparer.Default.Summarize(claims);
+            double seconds = watch.Elapsed.TotalSeconds;
+            string ratio = previous > 0 && n != 15_625 ? $"{seconds / previous:N2}" : "";
+            Console.WriteLine($"{n,10:N0} claims {seconds,8:N3} s  {n / seconds,12:N0} claims/s  ratio to half {ratio,5}  " +
+                $"{discrepancies.Count} discrepancies, {summaries.Count} summaries (load {LoadAverage()})");
+            previous = seconds;
+        }
+    }
+
+    /// <summary>Generates the corpus once per size; later runs reuse it.</summary>
+    private static long Corpus(string folder, int size)
+    {
+        var marker = Path.Combine(folder, ".bytes");
+        if (File.Exists(marker)) return long.Parse(File.ReadAllText(marker), CultureInfo.InvariantCulture);
+        long bytes = new CorpusGenerator().Write(folder, size);
+        File.WriteAllText(marker, bytes.ToString(CultureInfo.InvariantCulture));
+        return bytes;
+    }
+
+    /// <summary>Runs a process to its end: wall seconds, peak resident memory in bytes (VmHWM) and CPU seconds
+    /// (user + system), both read from /proc while it runs, so on a shared machine the CPU time says what the wall time cannot.</summary>
+    private static (double Wall, long PeakRss, double Cpu) Run(string file, string[] args)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        long peak = 0;
+        double cpu = 0;
+        var status = $"/proc/{process.Id}/status";
+        var stat = $"/proc/{process.Id}/stat";
+        while (!process.WaitForExit(50))
+        {
+            peak = Math.Max(peak, HighWaterMark(status));
+            cpu = Math.Max(cpu, CpuSeconds(stat));
+        }
+        double wall = watch.Elapsed.TotalSeconds;
+        if (process.ExitCode is not (0 or 1)) throw new InvalidOperationException($"check exited {process.ExitCode}: {stderr.Result}{stdout.Result}");
+        return (wall, peak, cpu);
+    }
+
+    private static double CpuSeconds(string stat)
+    {
+        try
+        {
+            // Fields after the command name: state is the 3rd field, utime the 14th and stime the 15th, in clock ticks (100/s).
+            var text = File.ReadAllText(stat);
+            var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+        }
+        catch (IOException) { return 0; }
+    }
+
+    private static long HighWaterMark(string status)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines(status))
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                    return long.Parse(Digits().Match(line).Value, CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException) { } // the process has just exited
+        return 0;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+    /// <summary>Real claims from generated articles, from the 10 most claimed quantities.</summary>
+    private static List<Claim> ClaimPool()
+    {
+        var generator = new CorpusGenerator(11);
+        var claims = Enumerable.Range(0, 400).Select(i => generator.Article(i))
+            .SelectMany(a => ClaimCheckPipeline.Default.Analyze(ArticleLoader.LoadText(Path.GetFileNameWithoutExtension(a.Name), a.Name, a.Text).Article!).Claims)
+            .ToList();
+        var keys = claims.GroupBy(c => c.Key).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.ToString(), StringComparer.Ordinal).Take(10).Select(g => g.Key).ToHashSet();
+        return claims.Where(c => keys.Contains(c.Key)).ToList();
+    }
+
+    /// <summary>
+    /// <paramref name="n"/> claims cycling through the pool, each in its own article, from one of 500 sources, its
+    /// figure scaled by a factor between 0.5 and 2 so that a large share of pairs conflict.
+    /// </summary>
+    private static List<Claim> Claims(List<Claim> pool, int n)
+    {
+        var random = new Random(n);
+        var claims = new List<Claim>(n);
+        for (int i = 0; i < n; i++)
+        {
+            var c = pool[i % pool.Count];
+            double factor = 0.5 + random.NextDouble() * 1.5;
+            var v = c.Value;
+            double? Scale(double? x) => x is { } d ? Math.Round(d * factor) : null;
+            var scaled = Scale(v.Value ?? v.Low ?? v.High);
+            string written = scaled is { } s && v.AsWritten.Any(char.IsDigit) ? s.ToString("N0", CultureInfo.InvariantCulture) + " " + v.Unit : v.AsWritten;
+            claims.Add(c with
+            {
+                Value = v with { AsWritten = written, Value = Scale(v.Value), Low = Scale(v.Low), High = Scale(v.High), Conversion = null, ConversionValue = null },
+                Source = c.Source with { Name = $"Source {i % 500}" },
+                Evidence = c.Evidence with { ArticleId = $"c{i:D7}" },
+            });
+        }
+        return claims;
+    }
+
+    [GeneratedRegex("[0-9]+")]
+    private static partial Regex Digits();
+}

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using ClaimCheck.Articles;
+using ClaimCheck.Pipeline;
+using ClaimCheck.Report;
+using Xunit.Abstractions;
+
+namespace ClaimCheck.Tests.Pipeline;
+
+/// <summary>The doubling tests measure time: they run alone, not beside other test classes.</summary>
+[CollectionDefinition(nameof(DoublingTests), DisableParallelization = true)]
+public sealed class DoublingCollection;
+
+/// <summary>
+/// Three inputs that used to exhaust memory or take minutes, each run at size N and 2N in one test: the whole check
+/// and the YAML report must take under 10 s at 2N, and at most 2.5 times as long as at N (linear, not quadratic).
+/// Time is the process's CPU time (all threads), not wall time, so that other work on a shared machine does not
+/// decide the result; the wall time is printed beside it.
+/// </summary>
+[Collection(nameof(DoublingTests))]
+public sealed class DoublingTests(ITestOutputHelper output)
+{
+    private const double MaxSeconds = 10;
+    private const double MaxRatio = 2.5;
+
+    [Fact]
+    public void Check_OneLineArticlesOfOneStory_Linear() =>
+        Doubling(5_000, n => Enumerable.Range(0, n).Select(i => new Article($"w{i:D5}",
+            string.Create(CultureInfo.InvariantCulture, $"Floods have displaced {20_000 + i * 7:N0} people in Derna, officials said."),
+            new ArticleMetadata(Outlet: $"Outlet {i % 300}"))).ToList());
+
+    [Fact]
+    public void Check_ConflictingFiguresInOneArticle_Linear() =>
+        Doubling(2_000, n =>
+        {
+            string[] sources = ["the Red Cross", "the mayor", "the UN", "police", "a hospital director"];
+            var text = new StringBuilder("Heavy fighting was reported overnight.\n\n");
+            for (int i = 0; i < n; i++)
+                text.Append(CultureInfo.InvariantCulture, $"At least {100 + i * 13} people were killed in Mosul, according to {sources[i % sources.Length]}.\n\n");
+            return [new Article("liveblog", text.ToString())];
+        });
+
+    [Fact]
+    public void Check_SentenceFullOfFigures_Linear() =>
+        Doubling(50_000, size =>
+        {
+            string[] places = ["Nairobi", "Lagos", "Manila", "Dhaka", "Karachi"];
+            var text = new StringBuilder("On Tuesday ");
+            for (int i = 0; text.Length < size; i++)
+                text.Append(CultureInfo.InvariantCulture, $"police arrested {10 + i % 900} protesters in {places[i % places.Length]} while the crowd moved on, and ");
+            text.Append("the day ended.");
+            return [new Article("runon", text.ToString())];
+        });
+
+    private void Doubling(int n, Func<int, List<Article>> input)
+    {
+        Measure(input(n / 10)); // warm up: JIT and vocabularies
+        var (cpu1, wall1, claims1) = Measure(input(n));
+        var (cpu2, wall2, claims2) = Measure(input(2 * n));
+        output.WriteLine($"N={n}: {cpu1:N2} s CPU ({wall1:N2} s wall), {claims1} claims; 2N: {cpu2:N2} s CPU ({wall2:N2} s wall), {claims2} claims; ratio {cpu2 / cpu1:N2}");
+
+        claims2.Should().BeGreaterThan(claims1 * 19 / 10, "the input at 2N must hold about twice the claims");
+        cpu2.Should().BeLessThan(MaxSeconds);
+        (cpu2 / cpu1).Should().BeLessThanOrEqualTo(MaxRatio);
+    }
+
+    private static (double Cpu, double Wall, int Claims) Measure(List<Article> articles)
+    {
+        GC.Collect();
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        var report = ClaimCheckPipeline.Default.Check(articles);
+        YamlReportWriter.Default.Write(report, TextWriter.Null);
+        process.Refresh();
+        return ((process.TotalProcessorTime - cpu).TotalSeconds, wall.Elapsed.TotalSeconds, report.Claims.Length);
+    }
+}
