@@ -41,7 +41,7 @@ public static class ArticleLoader
         {
             return ArticleLoadResult.Fail(path, $"cannot be read: {MetadataYaml.OneLine(e.Message)}");
         }
-        if (!ArticleDecoder.TryDecode(bytes, out var text, out var problem)) return ArticleLoadResult.Fail(path, problem!);
+        if (!ArticleDecoder.TryDecode(bytes, out var text, out var problem, html: ext is ".html" or ".htm")) return ArticleLoadResult.Fail(path, problem!);
         var sidecar = ReadSidecar(path, out problem);
         if (problem is not null) return ArticleLoadResult.Fail(path, problem);
         return Build(IdFromPath(path), path, text, ext, sidecar, sources);
@@ -78,13 +78,9 @@ public static class ArticleLoader
         switch (ext)
         {
             case ".md":
-                if (FrontMatter.TrySplit(text, out var yaml, out int bodyStart))
-                {
-                    if (!MetadataYaml.TryParse(yaml, out metadata, out var problem))
-                        return ArticleLoadResult.Fail(new ArticleLoadFailure(id, path, $"front matter {problem}"));
-                    text = text[bodyStart..];
-                }
-                text = MarkdownText.Strip(text);
+                (text, var yaml) = MarkdownText.Read(text);
+                if (yaml is not null && !MetadataYaml.TryParse(yaml, out metadata, out var problem))
+                    return ArticleLoadResult.Fail(new ArticleLoadFailure(id, path, $"front matter {problem}"));
                 break;
             case ".html" or ".htm":
                 (text, metadata) = HtmlText.Extract(text);
