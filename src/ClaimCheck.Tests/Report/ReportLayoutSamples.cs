@@ -1,0 +1,49 @@
+using ClaimCheck.Attribution;
+using ClaimCheck.Claims;
+using ClaimCheck.Compare;
+using ClaimCheck.Recognize.Entities;
+using ClaimCheck.Recognize.Quantities;
+using ClaimCheck.Report;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Tests.Report;
+
+/// <summary>
+/// A report shaped like the ones that broke the layout: a wire figure syndicated by forty outlets, a source with a
+/// very long name, large counts and an open-ended one, a distance in km, and the consolidated quantities.
+/// </summary>
+internal static class ReportLayoutSamples
+{
+    private const string WireQuote = "More than 250,000 people have fled the floods in Sylhet, according to the International Federation of Red Cross and Red Crescent Societies.";
+
+    private static CountClaim Wire(string articleId) => ReportSamples.CountA with
+    {
+        Where = "Sylhet",
+        Value = new ClaimValue("More than 250,000 people", 250_000, 250_000, null, "people", Qualifier.MoreThan) { LowInclusive = false },
+        Source = Source.Of("International Federation of Red Cross and Red Crescent Societies", SourceKind.Monitor, "according to"),
+        Evidence = new Evidence(articleId, 2, WireQuote, new TextSpan(200, 24), new TextSpan(200, WireQuote.Length)),
+    };
+
+    private static CountClaim Ministry => ReportSamples.CountA with
+    {
+        Where = "Sylhet",
+        Value = new ClaimValue("about 12,000 people", 12_000, 11_500, 12_500, "people", Qualifier.Approximately),
+        Source = Source.Of("disaster management ministry", SourceKind.Government, "said"),
+        Evidence = new Evidence("dhaka_daily_2024_06_21_sylhet_flood_update_from_the_ministry", 0, "About 12,000 people fled the floods in Sylhet, the disaster management ministry said.", new TextSpan(0, 19), new TextSpan(0, 83)),
+    };
+
+    public static ClaimCheckReport Report()
+    {
+        Claim[] wires = [.. Enumerable.Range(1, 40).Select(i => Wire($"outlet-{i:00}-syndicated-wire-copy"))];
+        Claim[] counts = [Ministry, .. wires];
+        var flood = new Discrepancy("d-0f100d5a", Ministry.Key, DiscrepancyClass.Contradiction,
+            "The disaster management ministry puts the number of people who fled the floods in Sylhet at about 12,000; the IFRC says more than 250,000. Both cannot hold.",
+            0.81, [.. counts]);
+        Claim[] claims = [.. counts, ReportSamples.DistanceA, ReportSamples.DistanceB];
+        return ReportSamples.Report(flood, ReportSamples.Distance) with
+        {
+            Claims = [.. claims],
+            Quantities = [.. ClaimComparer.Default.Summarize(claims)],
+        };
+    }
+}
