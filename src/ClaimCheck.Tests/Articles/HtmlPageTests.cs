@@ -160,6 +160,39 @@ public sealed class HtmlPageTests : IDisposable
     }
 
     [Fact]
+    public void Load_FirstTimeOfTheStory_SkipsTheDatesOfRelatedTeasers()
+    {
+        var path = _dir.Write("derby.html", """
+            <html><body><main>
+            <section class="related"><h2>Related</h2><p><time datetime="2018-09-01">1 Sep 2018</time> Last derby drew 48,000</p></section>
+            <h1>City win the derby 2-1</h1><p><time datetime="2024-10-20T17:00:00+01:00">20 October 2024</time></p>
+            <p>A crowd of 52,000 saw the late winner.</p>
+            </main></body></html>
+            """);
+
+        var article = ArticleLoader.Load(path).Article!;
+
+        article.Metadata.Published.Should().Be(new DateOnly(2024, 10, 20));
+        article.Text.Should().Be("City win the derby 2-1\n\n20 October 2024\n\nA crowd of 52,000 saw the late winner.");
+    }
+
+    [Fact]
+    public void Load_WrappersNamedLikeBoxes_AreKeptWhenTheyHoldTheStory()
+    {
+        // An ASP.NET page inside one form, and a layout class that mentions the sidebar it makes room for.
+        var path = _dir.Write("budget.aspx.html", """
+            <html><body><form id="aspnetForm" action="/news.aspx"><div class="layout layout--with-sidebar">
+            <h1>Council approves a 4.1% rise in spending</h1>
+            <p>The budget for 2025 is 212 million euros, up from 203.6 million.</p>
+            <div class="sidebar"><h3>Popular now</h3><p>Tram fares rise by 10 cents</p></div>
+            </div></form></body></html>
+            """);
+
+        ArticleLoader.Load(path).Article!.Text.Should().Be(
+            "Council approves a 4.1% rise in spending\n\nThe budget for 2025 is 212 million euros, up from 203.6 million.");
+    }
+
+    [Fact]
     public void Load_InlineElementWithRelatedClass_StaysInTheSentence()
     {
         var path = _dir.Write("vote.html", "<p>Turnout was <a class=\"related-link\" href=\"/t\">61 percent</a>, the commission said.</p>");

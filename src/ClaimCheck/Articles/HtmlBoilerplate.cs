@@ -25,11 +25,14 @@ internal sealed class HtmlBoilerplate
     }
 
     /// <summary>Elements that never hold story text.</summary>
-    public static readonly FrozenSet<string> Dropped = new[]
+    private static readonly FrozenSet<string> Dropped = new[]
     {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
-        "nav", "form", "button", "select", "input", "textarea", "dialog", "menu",
+        "button", "select", "input", "textarea",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Elements that are page furniture unless they wrap the story (some sites put the whole page in a form).</summary>
+    private static readonly FrozenSet<string> Furniture = new[] { "nav", "form", "dialog", "menu" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Elements that may be a box (and so boilerplate) rather than a run of words inside a sentence.</summary>
     private static readonly FrozenSet<string> Boxes = new[]
@@ -54,13 +57,30 @@ internal sealed class HtmlBoilerplate
         string name = element.LocalName;
         if (Dropped.Contains(name)) return true;
         if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)) return true;
-        if (element.GetAttribute("role") is { } role && _roles.Contains(role.Trim().ToLowerInvariant())) return true;
-        // A site's banner, footer and sidebars stand outside the story; inside it, a header holds the headline and an aside a fact box.
-        if (!inStory && name is "header" or "footer" or "aside") return true;
-        if (!Boxes.Contains(name)) return false;
-        if (HasBoilerplateName(element.GetAttribute("class")) || HasBoilerplateName(element.Id) || HasBoilerplateName(element.GetAttribute("aria-label")))
-            return true;
-        return name is not ("p" or "li" or "h2" or "h3" or "h4") && HasBoilerplateHeading(element);
+        bool furniture = Furniture.Contains(name)
+            || element.GetAttribute("role") is { } role && _roles.Contains(role.Trim().ToLowerInvariant())
+            // A site's banner, footer and sidebars stand outside the story; inside it, a header holds the headline and an aside a fact box.
+            || !inStory && name is "header" or "footer" or "aside"
+            || Boxes.Contains(name) && (HasBoilerplateName(element.GetAttribute("class")) || HasBoilerplateName(element.Id) || HasBoilerplateName(element.GetAttribute("aria-label"))
+                || name is not ("p" or "li" or "h2" or "h3" or "h4") && HasBoilerplateHeading(element));
+        return furniture && !WrapsTheStory(element);
+    }
+
+    /// <summary>
+    /// Whether the element holds the headline or the story's container: then it is a wrapper ("layout--with-sidebar",
+    /// an ASP.NET page form), not a box. Teaser boxes hold h2-h4 headings and article cards, never an h1 or a main.
+    /// </summary>
+    private static bool WrapsTheStory(IElement element) => element.QuerySelector("h1,main,[role=main],[itemprop=articleBody]") is not null;
+
+    /// <summary>Whether <paramref name="element"/> stands in boilerplate between itself and <paramref name="root"/> (both included, root excepted).</summary>
+    public bool IsInsideBoilerplate(IElement element, IElement root)
+    {
+        for (var e = element; e is not null && e != root; e = e.ParentElement)
+        {
+            bool inStory = e.ParentElement?.Closest("main,article,[role=main]") is not null;
+            if (IsBoilerplate(e, inStory)) return true;
+        }
+        return false;
     }
 
     private bool HasBoilerplateName(string? value)

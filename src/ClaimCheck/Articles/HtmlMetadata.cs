@@ -27,8 +27,17 @@ internal static class HtmlMetadata
             [ld.DatePublished, .. DateMetaKeys.Select(meta.GetValueOrDefault),
              document.QuerySelector("time[itemprop=datePublished]")?.GetAttribute("datetime"),
              document.QuerySelector("time[pubdate]")?.GetAttribute("datetime"),
-             story?.QuerySelector("time[datetime]")?.GetAttribute("datetime")]);
+             FirstStoryTime(story)]);
         return new ArticleMetadata(title, outlet, url, published);
+    }
+
+    /// <summary>The first <c>&lt;time datetime&gt;</c> of the story that is not in one of its boxes (a "Related" teaser's date is another story's).</summary>
+    private static string? FirstStoryTime(IElement? story)
+    {
+        if (story is null) return null;
+        foreach (var time in story.QuerySelectorAll("time[datetime]"))
+            if (!HtmlBoilerplate.Default.IsInsideBoilerplate(time, story)) return time.GetAttribute("datetime");
+        return null;
     }
 
     private static DateOnly? FirstDate(IEnumerable<string?> candidates)
