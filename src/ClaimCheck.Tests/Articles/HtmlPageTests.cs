@@ -72,6 +72,16 @@ public sealed class HtmlPageTests : IDisposable
     }
 
     [Fact]
+    public void Analyze_WireStoryPage_ClaimsCarryThePublicationDateFromJsonLd()
+    {
+        var article = ArticleLoader.Load(_dir.Write("floods.html", WirePage)).Article!;
+
+        var claims = new ClaimCheckPipelineBuilder().Build().Analyze(article).Claims;
+
+        claims.Should().NotBeEmpty().And.OnlyContain(c => c.Published == new DateOnly(2024, 5, 3));
+    }
+
+    [Fact]
     public void Load_BlogPage_DateFromArticlePublishedTimeMastheadSidebarCommentsAndSiteInfoDropped()
     {
         var path = _dir.Write("rates.html", """

@@ -80,3 +80,33 @@ public sealed class MarkdownTextTests
         text.Should().Be("The fire burned 300 acres.");
     }
 }
+
+public sealed class MarkdownArticleTests : IDisposable
+{
+    private readonly TempFolder _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Analyze_MarkdownWithEmphasisAndLists_QuotesHoldNoMarkup()
+    {
+        var path = _dir.Write("wildfire.md", """
+            ---
+            outlet: Valley Courier
+            published: 2023-08-10
+            ---
+            ## Wildfire update
+
+            - **More than 2,000 people** were _evacuated_ from Lahaina, the county said.
+            - The fire is [about 15 km](https://example.org/map) from Kapalua, officials said.
+            """);
+        var article = ArticleLoader.Load(path).Article!;
+
+        var analysis = new ClaimCheck.Pipeline.ClaimCheckPipelineBuilder().Build().Analyze(article);
+
+        article.Text.Should().Be("Wildfire update\n\nMore than 2,000 people were evacuated from Lahaina, the county said.\n\nThe fire is about 15 km from Kapalua, officials said.");
+        analysis.Quantities.Select(q => q.Text).Should().Contain(["More than 2,000 people", "about 15 km"]);
+        analysis.Claims.Should().NotBeEmpty();
+        analysis.Claims.Should().OnlyContain(c => !c.Evidence.Quote.Contains('*') && !c.Evidence.Quote.Contains('_') && !c.Evidence.Quote.Contains("]("));
+    }
+}
