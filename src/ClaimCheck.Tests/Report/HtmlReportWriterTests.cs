@@ -53,7 +53,9 @@ public sealed class HtmlReportWriterTests
 
 public sealed class HtmlReportLayoutTests
 {
-    private static readonly string Html = HtmlReportWriterTests.Write(ReportLayoutSamples.Report());
+    private static readonly ClaimCheckReport Sample = ReportLayoutSamples.Report();
+    private static readonly string Html = HtmlReportWriterTests.Write(Sample);
+    private static readonly string FloodTitle = System.Net.WebUtility.HtmlEncode(ReportLayoutSamples.Ministry.Describe());
 
     [Fact]
     public void Write_SyndicatedCopies_OneCardWithTheCountInsteadOfForty()
@@ -69,8 +71,8 @@ public sealed class HtmlReportLayoutTests
     public void Write_Contents_LinksEverySectionAndDiscrepancy()
     {
         Html.Should().Contain("<nav class=\"toc\" aria-label=\"Contents\">")
-            .And.Contain("<li><a href=\"#d-0f100d5a\">number of people displaced (Sylhet)</a> &middot; contradiction</li>")
-            .And.Contain("<li><a href=\"#quantities\">Quantities claimed more than once</a> (2)</li>")
+            .And.Contain($"<li><a href=\"#d-0f100d5a\">{FloodTitle}</a> &middot; contradiction</li>")
+            .And.Contain($"<li><a href=\"#quantities\">Quantities claimed more than once</a> ({Sample.Quantities.Length})</li>")
             .And.Contain("<li><a href=\"#sources\">Claims by source</a> (43)</li>")
             .And.Contain("<li><a href=\"#articles\">Articles</a> (3)</li>");
         Html.Should().Contain("<section id=\"quantities\">").And.Contain("<section id=\"sources\">").And.Contain("<section id=\"articles\">");
@@ -81,7 +83,8 @@ public sealed class HtmlReportLayoutTests
     {
         var quantities = Html[Html.IndexOf("<section id=\"quantities\">", StringComparison.Ordinal)..Html.IndexOf("<section id=\"sources\">", StringComparison.Ordinal)];
 
-        quantities.Should().Contain("<h3>number of people displaced (Sylhet)</h3>")
+        var flood = Sample.Quantities.Single(q => q.Key == ReportLayoutSamples.Ministry.Key);
+        quantities.Should().Contain($"<h3>{System.Net.WebUtility.HtmlEncode(flood.Description)}</h3>")
             .And.Contain("most conservative: <b>about 12,000 people</b> (disaster management ministry, article dhaka_daily_2024_06_21_sylhet_flood_update_from_the_ministry)")
             .And.Contain("<ol class=\"legend\">")
             .And.Contain("International Federation of Red Cross and Red Crescent Societies: <b>More than 250,000 people</b> <span class=\"copies\">&times; 40 copies");
