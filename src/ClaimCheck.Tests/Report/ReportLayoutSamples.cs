@@ -14,7 +14,9 @@ namespace ClaimCheck.Tests.Report;
 /// </summary>
 internal static class ReportLayoutSamples
 {
-    private const string WireQuote = "More than 250,000 people have fled the floods in Sylhet, according to the International Federation of Red Cross and Red Crescent Societies.";
+    private const string MinistryQuote = "About 12,000 people fled Khartoum, the disaster management ministry said.";
+
+    private const string WireQuote = "More than 250,000 people have fled Khartoum, according to the International Federation of Red Cross and Red Crescent Societies.";
 
     // Built from the sample count so that they depend only on what every claim has (value, source, evidence).
     private static Claim Wire(string articleId) => ReportSamples.CountA with
@@ -28,7 +30,7 @@ internal static class ReportLayoutSamples
     {
         Value = new ClaimValue("about 12,000 people", 12_000, 11_500, 12_500, "people", Qualifier.Approximately),
         Source = Source.Of("disaster management ministry", SourceKind.Government, "said"),
-        Evidence = new Evidence("dhaka_daily_2024_06_21_sylhet_flood_update_from_the_ministry", 0, "About 12,000 people fled the floods in Sylhet, the disaster management ministry said.", new TextSpan(0, 19), new TextSpan(0, 83)),
+        Evidence = new Evidence("khartoum_daily_2024_06_21_displacement_update_from_the_ministry", 0, MinistryQuote, new TextSpan(0, 19), new TextSpan(0, MinistryQuote.Length)),
     };
 
     public static ClaimCheckReport Report()
@@ -36,7 +38,7 @@ internal static class ReportLayoutSamples
         Claim[] wires = [.. Enumerable.Range(1, 40).Select(i => Wire($"outlet-{i:00}-syndicated-wire-copy"))];
         Claim[] counts = [Ministry, .. wires];
         var flood = new Discrepancy("d-0f100d5a", Ministry.Key, DiscrepancyClass.Contradiction,
-            "The disaster management ministry puts the number of people who fled the floods in Sylhet at about 12,000; the IFRC says more than 250,000. Both cannot hold.",
+            "The disaster management ministry puts the number of people who fled Khartoum at about 12,000; the IFRC says more than 250,000. Both cannot hold.",
             0.81, [.. counts]);
         Claim[] claims = [.. counts, ReportSamples.DistanceA, ReportSamples.DistanceB];
         return ReportSamples.Report(flood, ReportSamples.Distance) with
