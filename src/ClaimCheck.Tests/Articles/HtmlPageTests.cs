@@ -203,6 +203,17 @@ public sealed class HtmlPageTests : IDisposable
     }
 
     [Fact]
+    public void Load_TableOfThePopularVote_IsStoryNotABox()
+    {
+        var path = _dir.Write("election.html", """
+            <article><h1>Results</h1><table class="popular-vote"><tr><th>Party</th><th>Share</th></tr>
+            <tr><td>Labour</td><td>33.7%</td></tr></table><p>Turnout was 59.8%.</p></article>
+            """);
+
+        ArticleLoader.Load(path).Article!.Text.Should().Be("Results\n\nParty Share\n\nLabour 33.7%\n\nTurnout was 59.8%.");
+    }
+
+    [Fact]
     public void Load_InlineElementWithRelatedClass_StaysInTheSentence()
     {
         var path = _dir.Write("vote.html", "<p>Turnout was <a class=\"related-link\" href=\"/t\">61 percent</a>, the commission said.</p>");
