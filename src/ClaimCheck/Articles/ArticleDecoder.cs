@@ -6,11 +6,16 @@ namespace ClaimCheck.Articles;
 /// <summary>Turns a file's bytes into article text, or says in one line why they are not text.</summary>
 /// <remarks>
 /// Strict on purpose: a replacement character in an article would shift no offsets but would silently change
-/// figures and names, so invalid UTF-8 is reported with its byte offset instead of being patched over.
+/// figures and names, so invalid UTF-8 is reported with its byte offset instead of being patched over. An HTML page
+/// may declare another charset (<c>&lt;meta charset="windows-1252"&gt;</c>); it is then decoded with that one.
 /// </remarks>
 internal static class ArticleDecoder
 {
-    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string? problem)
+    // Browsers look for the declaration in the first 1,024 bytes; real pages put long head material first, so look further.
+    private const int CharsetPrescanBytes = 4096;
+
+    /// <summary>Decodes a file's bytes; for an HTML page (<paramref name="html"/>) a charset declared by the page is honoured.</summary>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string? problem, bool html = false)
     {
         text = "";
         problem = null;
@@ -21,6 +26,9 @@ internal static class ArticleDecoder
         var body = bytes[skip..];
         int nul = body.IndexOf((byte)0);
         if (nul >= 0) { problem = $"binary content (NUL byte at byte {nul + skip}), not a text article"; return false; }
+        if (html && DeclaredEncoding(body, out var declared, out problem) is { } encoding && !IsUtf8WithNonAscii(body))
+            return TryDecodeWith(encoding, declared, body, skip, out text, out problem);
+        if (problem is not null) return false;
         var chars = new char[body.Length];
         var status = Utf8.ToUtf16(body, chars, out int read, out int written, replaceInvalidSequences: false);
         if (status != System.Buffers.OperationStatus.Done)
@@ -39,6 +47,48 @@ internal static class ArticleDecoder
         int nul = raw.IndexOf('\0', StringComparison.Ordinal);
         if (nul >= 0) { problem = $"binary content (NUL character at offset {nul}), not a text article"; return false; }
         return Finish(raw.StartsWith('\uFEFF') ? raw[1..] : raw, out text, out problem);
+    }
+
+    /// <summary>
+    /// The single- or multi-byte encoding a page declares in a <c>meta charset</c> or <c>http-equiv</c> tag; null for
+    /// UTF-8 or no declaration. <paramref name="problem"/> is set for a declared charset this runtime does not know.
+    /// </summary>
+    internal static Encoding? DeclaredEncoding(ReadOnlySpan<byte> bytes, out string declared, out string? problem)
+    {
+        problem = null;
+        declared = CharsetPrescan.Find(Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, CharsetPrescanBytes)])) ?? "";
+        string name = declared.ToLowerInvariant();
+        if (name.Length == 0 || name is "utf-8" or "utf8" or "unicode-1-1-utf-8") return null;
+        // The WHATWG Encoding Standard maps these labels to windows-1252, as every browser does.
+        if (name is "iso-8859-1" or "iso8859-1" or "latin1" or "l1" or "us-ascii" or "ascii" or "cp1252" or "x-cp1252") name = "windows-1252";
+        var encoding = CodePagesEncodingProvider.Instance.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        if (encoding is null)
+        {
+            try { encoding = Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback); }
+            catch (ArgumentException) { problem = $"the page declares charset '{declared}', which is not a known encoding"; }
+        }
+        return encoding is { CodePage: 65001 } ? null : encoding;
+    }
+
+    /// <summary>
+    /// Bytes that are valid UTF-8 and not plain ASCII were written as UTF-8 whatever the page says: read as windows-1252
+    /// they would turn every accent into two or three stray characters. Pages mislabelled that way are common.
+    /// </summary>
+    private static bool IsUtf8WithNonAscii(ReadOnlySpan<byte> bytes) => !Ascii.IsValid(bytes) && Utf8.IsValid(bytes);
+
+    private static bool TryDecodeWith(Encoding encoding, string declared, ReadOnlySpan<byte> bytes, int skip, out string text, out string? problem)
+    {
+        text = "";
+        problem = null;
+        try
+        {
+            return Finish(encoding.GetString(bytes), out text, out problem);
+        }
+        catch (DecoderFallbackException e)
+        {
+            problem = $"not valid {declared} (the charset the page declares) at byte {e.Index + skip}";
+            return false;
+        }
     }
 
     private static bool TryDecodeUtf16(ReadOnlySpan<byte> bytes, out string text, out string? problem)

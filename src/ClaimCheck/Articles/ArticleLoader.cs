@@ -47,7 +47,7 @@ public static class ArticleLoader
         {
             return ArticleLoadResult.Fail(path, $"cannot be read: {MetadataYaml.OneLine(e.Message)}");
         }
-        if (!ArticleDecoder.TryDecode(bytes, out var text, out var problem)) return ArticleLoadResult.Fail(path, problem!);
+        if (!ArticleDecoder.TryDecode(bytes, out var text, out var problem, html: ext is ".html" or ".htm")) return ArticleLoadResult.Fail(path, problem!);
         var sidecar = ReadSidecar(path, out var sidecarId, out problem);
         if (problem is not null) return ArticleLoadResult.Fail(path, problem);
         return Build(id ?? IdFromPath(path), path, text, ext, sidecar, sources, sidecarId);
@@ -126,14 +126,13 @@ public static class ArticleLoader
         switch (ext)
         {
             case ".md":
-                if (FrontMatter.TrySplit(text, out var yaml, out int bodyStart))
+                (text, var yaml) = MarkdownText.Read(text);
+                if (yaml is not null)
                 {
                     if (!MetadataYaml.TryParse(yaml, out metadata, out var ownId, out var problem))
                         return ArticleLoadResult.Fail(new ArticleLoadFailure(id, path, $"front matter {problem}"));
                     id = ownId ?? id;
-                    text = text[bodyStart..];
                 }
-                text = MarkdownText.Strip(text);
                 break;
             case ".html" or ".htm":
                 (text, metadata) = HtmlText.Extract(text);

@@ -1,56 +1,108 @@
 using System.Text;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace ClaimCheck.Articles;
 
-/// <summary>Removes the Markdown markup that would get in a reader's way (heading marks, emphasis, link targets), keeping the words.</summary>
-/// <remarks>Deliberately light: anything it does not recognise stays as written, so no text is ever lost.</remarks>
+/// <summary>
+/// Reads a Markdown article with Markdig (CommonMark, YAML front matter, pipe tables, strikethrough) and keeps the
+/// words a reader sees: no heading marks, emphasis, list markers, link targets, images, code blocks or raw HTML.
+/// </summary>
+/// <remarks>
+/// Paragraphs, headings, list items and table rows become paragraphs; a line break inside a paragraph stays a line
+/// break, so the Segment stage decides as for plain text. The pipeline is built once and is thread-safe.
+/// </remarks>
 internal static class MarkdownText
 {
-    public static string Strip(string markdown)
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .Build();
+
+    /// <summary>The article text, and the front matter's YAML (null when there is none).</summary>
+    public static (string Text, string? FrontMatter) Read(string markdown)
     {
-        var sb = new StringBuilder(markdown.Length);
-        foreach (var rawLine in markdown.Split('\n'))
+        var document = Markdown.Parse(markdown, Pipeline);
+        var output = new StringBuilder(markdown.Length);
+        string? frontMatter = null;
+        foreach (var block in document)
         {
-            var line = rawLine.AsSpan();
-            var trimmed = line.TrimStart();
-            if (trimmed.StartsWith("#"))
-            {
-                var rest = trimmed.TrimStart('#');
-                if (rest.IsEmpty || rest[0] == ' ') line = rest.Trim().TrimEnd('#').TrimEnd();
-            }
-            else if (trimmed.StartsWith("> ")) line = trimmed[2..];
-            StripInline(line, sb);
-            sb.Append('\n');
+            if (block is YamlFrontMatterBlock yaml) frontMatter = Articles.FrontMatter.Yaml(yaml);
+            else AppendBlock(block, output);
         }
-        return sb.ToString(0, Math.Max(0, sb.Length - 1));
+        return (output.ToString().Trim('\n'), frontMatter);
     }
 
-    private static void StripInline(ReadOnlySpan<char> line, StringBuilder sb)
+    private static void AppendBlock(Block block, StringBuilder output)
     {
-        int i = 0;
-        while (i < line.Length)
+        switch (block)
         {
-            char c = line[i];
-            if ((c is '*' or '_') && i + 1 < line.Length && line[i + 1] == c) { i += 2; continue; }
-            if (c == '`') { i++; continue; }
-            bool image = c == '!' && i + 1 < line.Length && line[i + 1] == '[';
-            if (c == '[' || image)
-            {
-                int open = image ? i + 1 : i;
-                int close = line[open..].IndexOf(']');
-                if (close > 0 && open + close + 1 < line.Length && line[open + close + 1] == '(')
+            case CodeBlock or ThematicBreakBlock or LinkReferenceDefinitionGroup:
+                return; // code, rules and link definitions are not the story
+            case HtmlBlock html:
+                Paragraph(output).Append(HtmlText.Extract(html.Lines.ToString()).Text);
+                return;
+            case Table table:
+                Paragraph(output);
+                foreach (var row in table.OfType<TableRow>())
                 {
-                    int paren = line[(open + close + 1)..].IndexOf(')');
-                    if (paren > 0)
+                    if (output.Length > 0 && output[^1] != '\n') output.Append('\n');
+                    foreach (var cell in row.OfType<TableCell>())
                     {
-                        if (!image) sb.Append(line.Slice(open + 1, close - 1));
-                        i = open + close + 1 + paren + 1;
-                        continue;
+                        if (output.Length > 0 && output[^1] is not ('\n' or ' ')) output.Append(' ');
+                        foreach (var leaf in cell.Descendants<LeafBlock>()) AppendInlines(leaf.Inline, output);
                     }
                 }
+                return;
+            case LeafBlock leaf:
+                Paragraph(output);
+                AppendInlines(leaf.Inline, output);
+                return;
+            case ContainerBlock container:
+                foreach (var child in container) AppendBlock(child, output);
+                return;
+        }
+    }
+
+    /// <summary>Starts a new paragraph (a blank line) unless the text is empty or already at one.</summary>
+    private static StringBuilder Paragraph(StringBuilder output)
+    {
+        if (output.Length == 0) return output;
+        while (output.Length > 0 && output[^1] == ' ') output.Length--;
+        if (!output.ToString(Math.Max(0, output.Length - 2), Math.Min(2, output.Length)).EndsWith("\n\n", StringComparison.Ordinal))
+            output.Append(output[^1] == '\n' ? "\n" : "\n\n");
+        return output;
+    }
+
+    private static void AppendInlines(ContainerInline? container, StringBuilder output)
+    {
+        if (container is null) return;
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    output.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    output.Append(code.Content);
+                    break;
+                case HtmlEntityInline entity:
+                    output.Append(entity.Transcoded.AsSpan());
+                    break;
+                case LineBreakInline:
+                    output.Append('\n');
+                    break;
+                case LinkInline { IsImage: true } or AutolinkInline or HtmlInline:
+                    break; // images, bare URLs and tags carry no words of the story
+                case ContainerInline children: // emphasis, links, strikethrough: their words, not their marks
+                    AppendInlines(children, output);
+                    break;
             }
-            sb.Append(c);
-            i++;
         }
     }
 }

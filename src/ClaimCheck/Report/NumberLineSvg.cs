@@ -1,53 +1,76 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Net;
 using System.Text;
-using ClaimCheck.Claims;
 
 namespace ClaimCheck.Report;
 
-/// <summary>A small inline SVG number line of the values a discrepancy's claims report: a dot per value, a bar per interval.</summary>
+/// <summary>
+/// An inline SVG number line of the values some claims report: a numbered row per group of claims, a dot at its value
+/// and a bar over its interval (dashed to the end when open), on a round axis with units.
+/// </summary>
+/// <remarks>
+/// The SVG is as wide as its card (<c>width="100%"</c>): horizontal positions are percentages, so the line stretches
+/// while text keeps its size and stays readable on a phone. Labels never sit beside the dots, where they would be
+/// cut off: each row carries its number, and the HTML legend under the chart names it.
+/// </remarks>
 internal static class NumberLineSvg
 {
-    private const int Width = 640, Left = 20, Right = 260, RowHeight = 22, Top = 14;
+    /// <summary>More rows than this would make a chart taller than a screen; the rest are listed, not drawn.</summary>
+    public const int MaxRows = 12;
+
+    private const int RowHeight = 22, Top = 12, AxisGap = 6;
+    private const double LeftPct = 6, RightPct = 4;
+
     public static readonly string[] Palette = ["#c0392b", "#2471a3", "#1e8449", "#9a7d0a", "#7d3c98", "#ca6f1e"];
 
-    public static void Write(StringBuilder html, IReadOnlyList<Claim> claims)
+    public static string Color(int index) => Palette[index % Palette.Length];
+
+    /// <summary>Writes the chart of <paramref name="groups"/> (at most <see cref="MaxRows"/> rows); nothing when no group has a finite value.</summary>
+    public static void Write(StringBuilder html, ImmutableArray<ClaimGroup> groups, string unit)
     {
-        var numbers = claims.SelectMany(c => new[] { c.Value.Value, c.Value.Low, c.Value.High }).OfType<double>().Where(double.IsFinite).ToList();
+        var rows = groups.Take(MaxRows).ToList();
+        var numbers = rows.SelectMany(g => new[] { g.Claim.Value.Value, g.Claim.Value.Low, g.Claim.Value.High }).OfType<double>().Where(double.IsFinite).ToList();
         if (numbers.Count == 0) return;
-        double min = numbers.Min(), max = numbers.Max();
-        double pad = max > min ? (max - min) * 0.1 : Math.Max(Math.Abs(max) * 0.1, 1);
-        min -= pad;
-        max += pad;
-        if (numbers.Min() >= 0 && min < 0) min = 0;
-        double span = max - min;
-        double X(double v) => Left + (v - min) / span * (Width - Left - Right);
-        int height = Top + claims.Count * RowHeight + 24;
-        html.Append(CultureInfo.InvariantCulture, $"<svg class=\"numberline\" role=\"img\" aria-label=\"reported values\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\">");
-        int axisY = Top + claims.Count * RowHeight;
-        html.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" y1=\"{axisY}\" x2=\"{Width - Right}\" y2=\"{axisY}\" stroke=\"#888\"/>");
-        foreach (var tick in new[] { min, (min + max) / 2, max })
+        var axis = AxisTicks.For(numbers.Min(), numbers.Max());
+        string X(double v) => Pct(LeftPct + (Math.Clamp(v, axis.Min, axis.Max) - axis.Min) / (axis.Max - axis.Min) * (100 - LeftPct - RightPct));
+        int axisY = Top + rows.Count * RowHeight + AxisGap;
+        bool unitUnderAxis = !AxisTicks.ShortUnit(unit) && unit.Length > 0;
+        int height = axisY + 22 + (unitUnderAxis ? 14 : 0);
+        html.Append(CultureInfo.InvariantCulture,
+            $"<svg class=\"numberline\" role=\"img\" aria-label=\"{E($"reported values, in {unit}")}\" width=\"100%\" height=\"{height}\" font-family=\"system-ui,sans-serif\">");
+        for (int i = 0; i < rows.Count; i++)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<line x1=\"{F(X(tick))}\" y1=\"{axisY - 3}\" x2=\"{F(X(tick))}\" y2=\"{axisY + 3}\" stroke=\"#888\"/>");
-            html.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(X(tick))}\" y=\"{axisY + 16}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#555\">{Label(tick)}</text>");
-        }
-        for (int i = 0; i < claims.Count; i++)
-        {
-            var v = claims[i].Value;
-            var color = Palette[i % Palette.Length];
+            var v = rows[i].Claim.Value;
+            string color = Color(i);
             int y = Top + i * RowHeight;
-            double lo = v.Low ?? min, hi = v.High ?? max;
-            if (v.Low != v.High || v.Low is null)
-                html.Append(CultureInfo.InvariantCulture, $"<line x1=\"{F(X(lo))}\" y1=\"{y}\" x2=\"{F(X(hi))}\" y2=\"{y}\" stroke=\"{color}\" stroke-width=\"4\" stroke-linecap=\"round\" opacity=\"0.5\"/>");
+            html.Append(CultureInfo.InvariantCulture, $"<text class=\"row-key\" x=\"0\" y=\"{y + 4}\" font-size=\"11\" fill=\"{color}\">{i + 1}</text>");
+            bool point = v.Low is not null && v.Low == v.High;
+            if (!point)
+            {
+                string dash = v.Low is null || v.High is null ? " stroke-dasharray=\"6 4\"" : "";
+                html.Append(CultureInfo.InvariantCulture,
+                    $"<line x1=\"{X(v.Low ?? axis.Min)}\" y1=\"{y}\" x2=\"{X(v.High ?? axis.Max)}\" y2=\"{y}\" stroke=\"{color}\" stroke-width=\"4\" stroke-linecap=\"round\" opacity=\"0.5\"{dash}/>");
+            }
             if (v.Value is double value && double.IsFinite(value))
-                html.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{F(X(value))}\" cy=\"{y}\" r=\"5\" fill=\"{color}\"/>");
-            var text = WebUtility.HtmlEncode($"{claims[i].Source.Name}: {v.AsWritten}");
-            html.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width - Right + 10}\" y=\"{y + 4}\" font-size=\"12\" fill=\"{color}\">{text}</text>");
+                html.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{X(value)}\" cy=\"{y}\" r=\"5\" fill=\"{color}\"/>");
         }
+        html.Append(CultureInfo.InvariantCulture, $"<line x1=\"{X(axis.Min)}\" y1=\"{axisY}\" x2=\"{X(axis.Max)}\" y2=\"{axisY}\" stroke=\"#888\"/>");
+        for (int t = 0; t < axis.Ticks.Length; t++)
+        {
+            double tick = axis.Ticks[t];
+            // The end labels lean inwards so that they can never be cut off at the chart's edges.
+            string anchor = t == 0 ? "start" : t == axis.Ticks.Length - 1 ? "end" : "middle";
+            html.Append(CultureInfo.InvariantCulture, $"<line x1=\"{X(tick)}\" y1=\"{axisY - 3}\" x2=\"{X(tick)}\" y2=\"{axisY + 3}\" stroke=\"#888\"/>");
+            html.Append(CultureInfo.InvariantCulture,
+                $"<text class=\"tick\" x=\"{X(tick)}\" y=\"{axisY + 16}\" font-size=\"11\" text-anchor=\"{anchor}\" fill=\"#555\">{E(AxisTicks.Label(tick, unit))}</text>");
+        }
+        if (unitUnderAxis)
+            html.Append(CultureInfo.InvariantCulture, $"<text class=\"unit\" x=\"{X(axis.Max)}\" y=\"{axisY + 32}\" font-size=\"11\" text-anchor=\"end\" fill=\"#555\">{E(unit)}</text>");
         html.Append("</svg>");
     }
 
-    private static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string Pct(double v) => v.ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
-    private static string Label(double v) => v.ToString(Math.Abs(v) >= 100 ? "#,0" : "0.##", CultureInfo.InvariantCulture);
+    private static string E(string text) => WebUtility.HtmlEncode(text);
 }
