@@ -8,7 +8,7 @@ namespace ClaimCheck.Attribution;
 /// "X put the figure at", "X's figures show", "..., said X", "X told Reuters". A cue counts only when its source
 /// can be named: "an estimated 12,000" or "were reported killed" have no speaker and attribute nothing.
 /// </summary>
-internal sealed class CueFinder
+internal sealed partial class CueFinder
 {
     private static readonly string[] Prepositions = ["in", "at", "to", "from", "by", "with", "on", "near", "after", "since", "during", "that", "which", "who", "as", "about", "over", "said", "says"];
     private static readonly string[] ClauseOpeners = ["who", "whose", "which", "a", "an", "the", "citing", "quoting", "one", "himself", "herself", "itself", "speaking", "now", "formerly", "also",
@@ -50,6 +50,8 @@ internal sealed class CueFinder
                 continue;
             }
             if (!_v.SpeechVerbs.Contains(w.Lower) || w.Capitalised && i == 0) continue;
+            // "court records show", "police reports suggest": the first is the document, the second the verb.
+            if (_v.DocumentNouns.Contains(w.Lower) && i + 1 < _words.Count && _v.SpeechVerbs.Contains(_words[i + 1].Lower)) continue;
             if (_v.WeakVerbs.Contains(w.Lower) && !FigureIntroducedAfter(i)) continue;
             if (SubjectBefore(i, out int subjectStart, out var inner) is { } subject)
             {
@@ -139,6 +141,12 @@ internal sealed class CueFinder
                 return _resolver.FromMention(named);
             }
             if (!ClauseOpeners.Contains(first) && !EntityVocabulary.Default.PersonTitles.Contains(first)) return null;
+            // "Jane Doe, a spokeswoman for the World Food Programme, said": the body speaks through the person.
+            if (open >= 1 && MentionEndingAt(open - 1) is { Kind: EntityKind.Person } speaker && SpokespersonApposition(open) is { } body)
+            {
+                subjectStart = WordAt(speaker.Span.Start);
+                return _resolver.FromMention(body) with { Speaker = speaker.Canonical, Position = speaker.Span.Start };
+            }
             if (first is "citing" or "quoting") inner = NounPhraseAfter(open + 2);
             int before = open - 1;
             // "Hezbollah's military wing, the Radwan Force, claimed": an unnamed head before a named apposition.
@@ -152,6 +160,11 @@ internal sealed class CueFinder
         }
         if (_words[k].Lower == ")" && k >= 2 && _words[k - 2].Lower == "(") k -= 3; // "the Commission (KPU) said"
         if (k < 0 || _words[k].IsPunctuation) return null;
+        if (QualifiedSubjectEndingAt(k, out int qualifiedStart) is { } anonymous)
+        {
+            subjectStart = qualifiedStart;
+            return anonymous;
+        }
         if (MentionEndingAt(k) is { } m)
         {
             subjectStart = WordAt(m.Span.Start);
@@ -162,8 +175,14 @@ internal sealed class CueFinder
             {
                 int head = p - 1;
                 while (head > 0 && head > p - 4 && IsModifier(_words[head - 1])) head--;
+                // "a spokeswoman for the International Organization for Migration said": the body itself speaks.
+                if (m.Kind == EntityKind.Organisation && _v.Spokespeople.Contains(_words[p - 1].Lower))
+                {
+                    subjectStart = head > 0 && _v.Determiners.Contains(_words[head - 1].Lower) ? head - 1 : head;
+                    return _resolver.FromMention(m);
+                }
                 var generic = Generic(head, k, headKind, out subjectStart);
-                return m.Kind == EntityKind.Place ? generic : generic with { Affiliations = [m.Canonical] };
+                return m.Kind == EntityKind.Place ? generic with { Owner = m.Canonical } : generic with { Affiliations = [m.Canonical] };
             }
             return Determined(_resolver.FromMention(m), ref subjectStart);
         }
@@ -173,6 +192,8 @@ internal sealed class CueFinder
             for (int j = k - 1; j >= 0 && j >= k - 3; j--)
             {
                 if (MentionEndingAt(j) is { } owner) { subjectStart = WordAt(owner.Span.Start); return Determined(_resolver.FromMention(owner), ref subjectStart); }
+                // "court records show", "police data suggest": an unnamed owner names the document.
+                if (_v.GenericSources.TryGetValue(_words[j].Lower, out var ownerKind)) return Generic(j, k, ownerKind, out subjectStart);
                 if (!IsModifier(_words[j]) || _words[j].Capitalised) break;
             }
             return null;
@@ -205,73 +226,6 @@ internal sealed class CueFinder
         return null;
     }
 
-    /// <summary>An unnamed source: the noun phrase from word <paramref name="from"/> to <paramref name="to"/> ("military monitor", "Iraqi and Syrian sources").</summary>
-    private SourceRef Generic(int from, int to, SourceKind kind, out int subjectStart)
-    {
-        subjectStart = from > 0 && _v.Determiners.Contains(_words[from - 1].Lower) ? from - 1 : from;
-        string name = _text[_words[from].Start.._words[to].End];
-        // "a UN agency said": an unnamed body of a named organisation is of that organisation's kind.
-        if (MentionIn(_words[from].Start, _words[to].End) is { Kind: EntityKind.Organisation, Role: SourceKind.UnAgency }) kind = SourceKind.UnAgency;
-        bool sentenceInitial = from == 0 || _words[from - 1].IsPunctuation && from == 1;
-        if (sentenceInitial && _words[from].Capitalised && _v.GenericSources.ContainsKey(_words[from].Lower))
-            name = char.ToLowerInvariant(name[0]) + name[1..];
-        return SourceRef.Of(name, kind, _words[from].Start);
-    }
-
-    private SourceRef Determined(SourceRef source, ref int subjectStart)
-    {
-        if (subjectStart > 0 && _v.Determiners.Contains(_words[subjectStart - 1].Lower)) subjectStart--;
-        return source;
-    }
-
-    private bool IsModifier(Word w) =>
-        !w.IsPunctuation && !_v.Determiners.Contains(w.Lower) && !Prepositions.Contains(w.Lower) && !_v.VerbFillers.Contains(w.Lower)
-        && !_v.SpeechVerbs.Contains(w.Lower) && !_v.DenialVerbs.Contains(w.Lower) && w.Lower is not ("of" or "for" or "but" or "that");
-
-    /// <summary>The source named by the noun phrase starting at word <paramref name="i"/>: a person first, else the first named body, else a pronoun or a generic noun.</summary>
-    private SourceRef? NounPhraseAfter(int i)
-    {
-        while (i < _words.Count && _v.Determiners.Contains(_words[i].Lower) && _words[i].Lower is "the" or "a" or "an") i++;
-        int end = i;
-        while (end < _words.Count && end < i + 12 && !_words[end].IsPunctuation && !Prepositions.Contains(_words[end].Lower)
-               && !(_words[end].Lower == "and" && end > i && !_words[end - 1].Capitalised)) end++;
-        if (end == i) return null;
-        int from = _words[i].Start, to = _words[end - 1].End;
-        EntityMention? person = null, other = null;
-        foreach (var m in _mentions)
-        {
-            if (m.Span.Start < from || m.Span.End > to + 2) continue;
-            if (m.Kind == EntityKind.Person) person = m;
-            else other ??= m;
-        }
-        if ((person ?? other) is { } named) return _resolver.FromMention(named);
-        string first = _words[i].Lower;
-        if (first is "his" or "her" or "its" or "their")
-            return _resolver.Resolve(first is "his" or "her" ? "he" : "it", _words[i].Start, QuoteBounds(_words[i].Start));
-        for (int k = i; k < end; k++)
-            if (_v.GenericSources.TryGetValue(_words[k].Lower, out var kind))
-                return SourceRef.Of(_text[_words[i].Start.._words[k].End], kind, _words[i].Start);
-        // "according to the latest figures from the health ministry": the document's author follows it.
-        if (end < _words.Count && _words[end].Lower is "from" or "by" && _v.DocumentNouns.Contains(_words[end - 1].Lower))
-            return NounPhraseAfter(end + 1);
-        // "according to DeepState, a Ukrainian analytical group": a name nobody listed, described after it.
-        if (_words[i].Capitalised && !EntityVocabulary.Default.Stopwords.Contains(first))
-        {
-            int last = i;
-            while (last + 1 < end && _words[last + 1].Capitalised) last++;
-            return SourceRef.Of(_text[_words[i].Start.._words[last].End], DescribedKind(last + 1), _words[i].Start);
-        }
-        return null;
-    }
-
-    private SourceKind DescribedKind(int k)
-    {
-        if (k + 1 >= _words.Count || _words[k].Lower != "," || _words[k + 1].Lower is not ("a" or "an" or "the")) return SourceKind.Unknown;
-        for (int j = k + 2; j < _words.Count && j < k + 10 && !_words[j].IsPunctuation; j++)
-            if (_v.GenericSources.TryGetValue(_words[j].Lower, out var kind)) return kind;
-        return SourceKind.Unknown;
-    }
-
     private EntityMention? MentionIn(int from, int to)
     {
         foreach (var m in _mentions)
@@ -292,6 +246,7 @@ internal sealed class CueFinder
     private EntityMention? MentionEndingAt(int k)
     {
         var w = _words[k];
+        if (IsLocationWord(w)) return null;
         foreach (var m in _mentions)
             if (m.Span.End > w.Start && m.Span.End <= w.End) return m;
         return null;

@@ -15,18 +15,27 @@ internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<En
 
     public SourceRef FromMention(EntityMention m)
     {
-        var kind = m.Role;
-        if (kind == SourceKind.Unknown)
-            kind = m.Kind switch { EntityKind.Person => SourceKind.Witness, EntityKind.Place => SourceKind.Government, _ => SourceKind.Unknown };
-        return new SourceRef(m.Canonical, kind, m.Span.Start, Affiliations(m));
+        var (body, voice) = BodyBefore(m);
+        // "UNHCR spokesperson Olga Sarrado", "Kremlin spokesman Dmitry Peskov": the body speaks through its spokesperson.
+        if (voice && body is not null && m.Kind == EntityKind.Person)
+            return FromMention(body) with { Position = m.Span.Start, Speaker = m.Canonical };
+        return new SourceRef(m.Canonical, KindOf(m), m.Span.Start, body is null ? [] : [body.Canonical]);
     }
 
-    /// <summary>"Kremlin spokesman Dmitry Peskov", "the UN's World Food Program": the body named right before the source.</summary>
-    private ImmutableArray<string> Affiliations(EntityMention m)
+    private static SourceKind KindOf(EntityMention m) =>
+        m.Role != SourceKind.Unknown ? m.Role
+        : m.Kind switch { EntityKind.Person => SourceKind.Witness, EntityKind.Place => SourceKind.Government, _ => SourceKind.Unknown };
+
+    /// <summary>
+    /// "Kremlin spokesman Dmitry Peskov", "the UN's World Food Program": the body named right before the source, and
+    /// whether a spokesperson's title stands between them.
+    /// </summary>
+    private (EntityMention? Body, bool Voice) BodyBefore(EntityMention m)
     {
         var titles = EntityVocabulary.Default.PersonTitles;
         int i = m.Span.Start;
         int guard = 0;
+        bool voice = false;
         while (i > 0 && guard++ < 6)
         {
             int end = i;
@@ -36,12 +45,13 @@ internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<En
             if (start == end) break;
             var word = _text[start..end];
             var before = EntityEndingAt(end, m.Span.Start);
-            if (before is { Kind: EntityKind.Organisation } org) return [org.Canonical];
-            string bare = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
-            if (!titles.Contains(bare.ToLowerInvariant()) && !word.EndsWith("'s", StringComparison.Ordinal)) break;
+            if (before is { Kind: EntityKind.Organisation } org) return (org, voice);
+            string bare = (word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word).ToLowerInvariant();
+            if (!titles.Contains(bare) && !word.EndsWith("'s", StringComparison.Ordinal)) break;
+            voice |= vocabulary.Spokespeople.Contains(bare);
             i = start;
         }
-        return [];
+        return (null, false);
     }
 
     private EntityMention? EntityEndingAt(int end, int before)
