@@ -172,7 +172,11 @@ internal sealed partial class CueFinder
         for (int k = i; k < end; k++)
         {
             if (_v.GenericSources.TryGetValue(_words[k].Lower, out var kind) && !(k + 1 < end && _v.GenericSources.ContainsKey(_words[k + 1].Lower)))
-                return Generic(i, k, kind, out _);
+            {
+                // "according to court documents", "according to police data": the document names the source.
+                bool document = k + 1 < end && _v.DocumentNouns.Contains(_words[k + 1].Lower);
+                return Generic(i, document ? k + 1 : k, kind, out _);
+            }
             if (_v.AnonymousHeads.Contains(_words[k].Lower) && QualifierAt(k + 1) is not null)
                 return Generic(i, k, SourceKind.Official, out _);
         }

@@ -105,9 +105,10 @@ internal sealed partial class CueFinder
         return null;
     }
 
-    // "put the toll at 300", "put them as close as 10 km": a weak verb attributes only when it introduces a figure.
+    // "put the toll at 300", "put them as close as 10 km", "found that": a weak verb attributes only when it introduces a figure or a clause.
     private bool FigureIntroducedAfter(int i)
     {
+        if (i + 1 < _words.Count && _words[i + 1].Lower == "that") return true;
         for (int k = i + 1; k < Math.Min(_words.Count, i + 8); k++)
         {
             if (_words[k].IsPunctuation) return false;
@@ -134,6 +135,13 @@ internal sealed partial class CueFinder
             if (open < 0 || _words[open].Lower != "," || open + 1 >= k) return null;
             string first = _words[open + 1].Lower;
             var named = MentionIn(_words[open + 1].Start, _words[k - 1].End);
+            // "An M23 spokesman, Lawrence Kanyuka, said": the body named before the apposition speaks through the person.
+            if (named is { Kind: EntityKind.Person } voice && WordAt(named.Span.Start) == open + 1 && open >= 1 && _v.Spokespeople.Contains(_words[open - 1].Lower)
+                && OrganisationIn(Math.Max(0, open - 5), open - 1) is { } owner)
+            {
+                subjectStart = WordAt(owner.Span.Start);
+                return Determined(_resolver.FromMention(owner) with { Speaker = voice.Canonical, Position = voice.Span.Start }, ref subjectStart);
+            }
             // "The UN agency for Palestinian refugees, UNRWA, said": the apposition is the name.
             if (named is not null && WordAt(named.Span.Start) == open + 1 && MentionEndingAt(k - 1) == named)
             {
