@@ -16,7 +16,8 @@ internal sealed partial class CueFinder
         to = QualifiedEnd(to);
         string name = NameOf(from, to);
         // "a UN agency said": an unnamed body of a named organisation is of that organisation's kind.
-        if (MentionIn(_words[from].Start, _words[to].End) is { Kind: EntityKind.Organisation, Role: SourceKind.UnAgency }) kind = SourceKind.UnAgency;
+        if (kind is SourceKind.Government or SourceKind.Official && MentionIn(_words[from].Start, _words[to].End) is { Kind: EntityKind.Organisation, Role: SourceKind.UnAgency })
+            kind = SourceKind.UnAgency;
         bool sentenceInitial = from == 0 || _words[from - 1].IsPunctuation && from == 1;
         if (sentenceInitial && _words[from].Capitalised && _v.GenericSources.ContainsKey(_words[from].Lower))
             name = char.ToLowerInvariant(name[0]) + name[1..];
@@ -113,6 +114,17 @@ internal sealed partial class CueFinder
         foreach (var m in _mentions)
             if (m.Kind == EntityKind.Organisation && m.Span.Start >= _words[from].Start && m.Span.End <= _words[to].End + 2) return m;
         return null;
+    }
+
+    /// <summary>"the University of Tokyo", "Bank of Korea": an organisation whose name ends with the place at word <paramref name="placeStart"/>.</summary>
+    private (SourceRef Source, int Start)? OrganisationEndingWith(int placeStart)
+    {
+        if (placeStart < 2 || _words[placeStart - 1].Lower != "of" || !_words[placeStart - 2].Capitalised) return null;
+        int start = placeStart - 2;
+        var heads = EntityVocabulary.Default.OrganisationHeads;
+        if (!heads.TryGetValue(_words[start].Lower, out var kind)) return null;
+        while (start > 0 && _words[start - 1].Capitalised && !_words[start - 1].IsPunctuation) start--;
+        return (SourceRef.Of(_text[_words[start].Start.._words[WordAt(_words[placeStart].Start)].End], kind, _words[start].Start), start);
     }
 
     /// <summary>"London-based", "Geneva-headquartered": where a source sits.</summary>

@@ -51,7 +51,7 @@ internal sealed partial class CueFinder
             }
             if (!_v.SpeechVerbs.Contains(w.Lower) || w.Capitalised && i == 0) continue;
             // "court records show", "police reports suggest": the first is the document, the second the verb.
-            if (_v.DocumentNouns.Contains(w.Lower) && i + 1 < _words.Count && _v.SpeechVerbs.Contains(_words[i + 1].Lower)) continue;
+            if (_v.DocumentNouns.Contains(w.Lower) && (i + 1 >= _words.Count || _words[i + 1].IsPunctuation || _v.SpeechVerbs.Contains(_words[i + 1].Lower))) continue;
             if (_v.WeakVerbs.Contains(w.Lower) && !FigureIntroducedAfter(i)) continue;
             if (SubjectBefore(i, out int subjectStart, out var inner) is { } subject)
             {
@@ -176,6 +176,16 @@ internal sealed partial class CueFinder
         if (MentionEndingAt(k) is { } m)
         {
             subjectStart = WordAt(m.Span.Start);
+            var named = _resolver.FromMention(m);
+            bool place = m.Kind == EntityKind.Place;
+            // "Pollster Datafolha found": a capitalised description at the sentence start is not part of the name.
+            if (subjectStart == 0 && WordAt(m.Span.End - 1) > 0 && m.Role == SourceKind.Unknown && _v.GenericSources.TryGetValue(_words[0].Lower, out var described))
+                named = SourceRef.Of(_text[_words[1].Start..m.Span.End], described, _words[1].Start);
+            // "the University of Tokyo said": a place at the end of an organisation's name is not the speaker.
+            if (place && OrganisationEndingWith(subjectStart) is { } body)
+            {
+                (named, subjectStart, place) = (body.Source, body.Start, false);
+            }
             // "the governor of Hatay said", "a spokesman for the Houthis said": the speaker is the governor, not the place.
             int p = subjectStart - 1;
             if (p >= 0 && _words[p].Lower is "the") p--;
@@ -184,15 +194,15 @@ internal sealed partial class CueFinder
                 int head = p - 1;
                 while (head > 0 && head > p - 4 && IsModifier(_words[head - 1])) head--;
                 // "a spokeswoman for the International Organization for Migration said": the body itself speaks.
-                if (m.Kind == EntityKind.Organisation && _v.Spokespeople.Contains(_words[p - 1].Lower))
+                if (!place && _v.Spokespeople.Contains(_words[p - 1].Lower))
                 {
                     subjectStart = head > 0 && _v.Determiners.Contains(_words[head - 1].Lower) ? head - 1 : head;
-                    return _resolver.FromMention(m);
+                    return named;
                 }
                 var generic = Generic(head, k, headKind, out subjectStart);
-                return m.Kind == EntityKind.Place ? generic with { Owner = m.Canonical } : generic with { Affiliations = [m.Canonical] };
+                return place ? generic with { Owner = named.Name } : generic with { Affiliations = [named.Name] };
             }
-            return Determined(_resolver.FromMention(m), ref subjectStart);
+            return Determined(named, ref subjectStart);
         }
         if (_v.DocumentNouns.Contains(_words[k].Lower) && !_v.GenericSources.ContainsKey(_words[k].Lower))
         {
@@ -222,14 +232,31 @@ internal sealed partial class CueFinder
                 subjectStart = start - 1;
                 return known;
             }
-            return Generic(start, k, kind, out subjectStart);
+            var source = Generic(start, k, kind, out subjectStart);
+            // "a spokesman for the federation said", "officials at the ministry said": the phrase opens before the body.
+            int p = subjectStart - 1;
+            if (p >= 1 && _words[p].Lower is "of" or "for" or "at" or "from" && _v.GenericSources.TryGetValue(_words[p - 1].Lower, out var headKind))
+            {
+                int head = p - 1;
+                while (head > 0 && head > p - 4 && IsModifier(_words[head - 1])) head--;
+                if (_v.Spokespeople.Contains(_words[p - 1].Lower))
+                {
+                    subjectStart = head > 0 && _v.Determiners.Contains(_words[head - 1].Lower) ? head - 1 : head;
+                    return source;
+                }
+                return Generic(head, k, headKind, out subjectStart);
+            }
+            return source;
         }
         if (_words[k].Capitalised && !EntityVocabulary.Default.Stopwords.Contains(word))
         {
             int start = k;
             while (start > 0 && _words[start - 1].Capitalised && !_words[start - 1].IsPunctuation) start--;
             subjectStart = start;
-            return SourceRef.Of(_text[_words[start].Start.._words[k].End], SourceKind.Witness, _words[start].Start);
+            // "Pollster Datafolha found": a sentence-initial description is not part of the name, it gives the kind.
+            var described = SourceKind.Witness;
+            if (start < k && _v.GenericSources.TryGetValue(_words[start].Lower, out var descriptor)) (described, start) = (descriptor, start + 1);
+            return SourceRef.Of(_text[_words[start].Start.._words[k].End], described, _words[start].Start);
         }
         return null;
     }
@@ -246,7 +273,7 @@ internal sealed partial class CueFinder
     {
         if (i >= _words.Count) return null;
         foreach (var m in _mentions)
-            if (m.Span.Start >= _words[i].Start && m.Span.Start < _words[i].End + 1 && m.Role is SourceKind.NewsAgency or SourceKind.Outlet)
+            if (m.Span.Start >= _words[i].Start && m.Span.Start < _words[Math.Min(i + 1, _words.Count - 1)].End + 1 && m.Role is SourceKind.NewsAgency or SourceKind.Outlet)
                 return _resolver.FromMention(m);
         return null;
     }
