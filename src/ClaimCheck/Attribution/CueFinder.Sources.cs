@@ -160,7 +160,8 @@ internal sealed partial class CueFinder
         // "said Dr. Amina Bello": a title with its full stop.
         if (i + 1 < _words.Count && _words[i + 1].Lower == "." && EntityVocabulary.Default.PersonTitles.Contains(_words[i].Lower)) i += 2;
         int end = i;
-        while (end < _words.Count && end < i + 12 && !_words[end].IsPunctuation && !Prepositions.Contains(_words[end].Lower)
+        // "who" stops a phrase, "WHO" is a name.
+        while (end < _words.Count && end < i + 12 && !_words[end].IsPunctuation && !(Prepositions.Contains(_words[end].Lower) && !_words[end].Capitalised)
                && !(_words[end].Lower == "and" && end > i && !_words[end - 1].Capitalised)) end++;
         if (end == i) return null;
         int from = _words[i].Start, to = _words[end - 1].End;
