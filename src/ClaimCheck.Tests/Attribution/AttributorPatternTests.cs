@@ -72,11 +72,28 @@ public class AttributorPatternTests
     [InlineData("According to Reuters, citing hospital sources, 18 people were wounded.", "18", "hospital sources", "hospital sources|Reuters")]
     [InlineData("Bloomberg, citing people with knowledge of the plans, said the company would cut 4,000 jobs.", "4,000", "people with knowledge of the plans", "people with knowledge of the plans|Bloomberg")]
     [InlineData("Sources close to the talks said 25 prisoners would be exchanged.", "25", "sources close to the talks", "sources close to the talks")]
+    [InlineData("At least 18 people died, according to Al Jazeera, citing hospital officials.", "18", "hospital officials", "hospital officials|Al Jazeera")]
+    [InlineData("The flood killed 31 people, according to Xinhua, citing local authorities.", "31", "local authorities", "local authorities|Xinhua")]
     public void Attribute_SourceQuotedByAnotherOutlet_KeepsTheChain(string text, string figure, string name, string chain)
     {
         var source = SourceOf(text, figure);
         source.Name.Should().Be(name);
         source.Chain.Should().Equal([.. chain.Split('|'), Outlet]);
+    }
+
+    [Theory]
+    [InlineData("A UNHCR spokesman said 12,000 people crossed on Sunday.", "12,000", "UN High Commissioner for Refugees", SourceKind.UnAgency)]
+    [InlineData("The army said 9 soldiers died, while local officials put the toll at 14.", "14", "local officials", SourceKind.Official)]
+    [InlineData("Doctors at the main hospital said 63 wounded had been admitted.", "63", "doctors at the main hospital", SourceKind.Witness)]
+    [InlineData("Economists expect the jobless rate to rise to 6 percent.", "6 percent", "economists", SourceKind.Expert)]
+    [InlineData("Support for the plan fell to 41 percent, according to a poll by YouGov.", "41", "YouGov", SourceKind.Expert)]
+    [InlineData("The ruling coalition claimed 54 percent of the vote.", "54", "ruling coalition", SourceKind.Expert)]
+    [InlineData("The manager said the squad had run 115 km in the match.", "115", "manager", SourceKind.Official)]
+    public void Attribute_ShapesMissedOnTheBlindSet_AreFound(string text, string figure, string name, SourceKind kind)
+    {
+        var source = SourceOf(text, figure);
+        source.Name.Should().Be(name);
+        source.Kind.Should().Be(kind);
     }
 
     [Theory]

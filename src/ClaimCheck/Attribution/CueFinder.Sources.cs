@@ -138,8 +138,8 @@ internal sealed partial class CueFinder
     /// <summary>A place mention that only says where a source is based ("London" in "the London-based group").</summary>
     private bool InLocationWord(EntityMention m)
     {
-        foreach (var w in _words)
-            if (w.Start <= m.Span.Start && m.Span.End <= w.End) return IsLocationWord(w);
+        foreach (var suffix in _v.LocationSuffixes)
+            if (_text.AsSpan(m.Span.End).StartsWith(suffix, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
@@ -149,9 +149,26 @@ internal sealed partial class CueFinder
         return source;
     }
 
+    // "WHO" and "US" modify a source noun ("a WHO spokeswoman"); "who", "while", "but" end the phrase before it.
     private bool IsModifier(Word w) =>
-        !w.IsPunctuation && !_v.Determiners.Contains(w.Lower) && !Prepositions.Contains(w.Lower) && !_v.VerbFillers.Contains(w.Lower)
-        && !_v.SpeechVerbs.Contains(w.Lower) && !_v.DenialVerbs.Contains(w.Lower) && w.Lower is not ("of" or "for" or "but" or "that");
+        !w.IsPunctuation && !_v.Determiners.Contains(w.Lower) && !(Prepositions.Contains(w.Lower) && !w.Capitalised) && !_v.VerbFillers.Contains(w.Lower)
+        && !_v.SpeechVerbs.Contains(w.Lower) && !_v.DenialVerbs.Contains(w.Lower) && !Conjunctions.Contains(w.Lower);
+
+    private static readonly string[] Conjunctions = ["of", "for", "but", "that", "while", "whereas", "although", "though", "when", "because", "if", "whether", "than"];
+
+    /// <summary>"officials in the coastal province said", "doctors at the main hospital said": a source noun with a place or body after it.</summary>
+    private SourceRef? QualifiedByPhraseEndingAt(int k, out int subjectStart)
+    {
+        subjectStart = k;
+        for (int p = k - 1; p >= 1 && p >= k - 5 && IsModifier(_words[p]) || p >= 1 && p >= k - 5 && _words[p].Lower is "of" or "in" or "at" or "for" or "from" or "the"; p--)
+        {
+            if (_words[p].Lower is not ("of" or "in" or "at" or "for" or "from") || !_v.GenericSources.TryGetValue(_words[p - 1].Lower, out var kind)) continue;
+            int head = p - 1;
+            while (head > 0 && head > p - 4 && IsModifier(_words[head - 1])) head--;
+            return Generic(head, k, kind, out subjectStart);
+        }
+        return null;
+    }
 
     /// <summary>The source named by the noun phrase starting at word <paramref name="i"/>: a person first, else the first named body, else a pronoun or a generic noun.</summary>
     private SourceRef? NounPhraseAfter(int i)

@@ -248,6 +248,11 @@ internal sealed partial class CueFinder
             }
             return source;
         }
+        if (QualifiedByPhraseEndingAt(k, out int phraseStart) is { } qualified)
+        {
+            subjectStart = phraseStart;
+            return qualified;
+        }
         if (_words[k].Capitalised && !EntityVocabulary.Default.Stopwords.Contains(word))
         {
             int start = k;
