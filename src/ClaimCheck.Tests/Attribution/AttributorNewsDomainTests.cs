@@ -11,9 +11,7 @@ public class AttributorNewsDomainTests
 {
     private static void Check(string text, string figure, string name, SourceKind kind, string chain)
     {
-        var source = SourceOf(text, figure);
-        source.Name.Should().Be(name);
-        source.Kind.Should().Be(kind);
+        var source = SourceShouldBe(text, figure, name, kind);
         var links = chain.Length == 0 ? [name] : chain.Split('|');
         source.Chain.Should().Equal([.. links, Outlet]);
     }

@@ -15,9 +15,7 @@ public class AttributorPatternTests
     [InlineData("The Brussels-based think tank estimated that 7 percent of the budget went to defence.", "7 percent", "think tank", SourceKind.Expert)]
     public void Attribute_XBasedSource_IsTheBodyNeverThePlace(string text, string figure, string name, SourceKind kind)
     {
-        var source = SourceOf(text, figure);
-        source.Name.Should().Be(name);
-        source.Kind.Should().Be(kind);
+        var source = SourceShouldBe(text, figure, name, kind);
         source.Owner.Should().BeNull("where a source sits does not own it");
     }
 
@@ -31,9 +29,7 @@ public class AttributorPatternTests
     [InlineData("Nigerian officials said 31 students were freed.", "31", "Nigerian officials", SourceKind.Official, "Nigeria")]
     public void Attribute_CountryAsAdjectiveOrOwner_GivesTheOfficialsWithTheCountryAsOwner(string text, string figure, string name, SourceKind kind, string owner)
     {
-        var source = SourceOf(text, figure);
-        source.Name.Should().Be(name);
-        source.Kind.Should().Be(kind);
+        var source = SourceShouldBe(text, figure, name, kind);
         source.Owner.Should().Be(owner);
         source.Chain.Should().NotContain(owner, "a place is never a source");
     }
@@ -60,9 +56,7 @@ public class AttributorPatternTests
     [InlineData("According to a WHO spokesperson, 16 hospitals were no longer functioning.", "16", "World Health Organization", SourceKind.UnAgency, "")]
     public void Attribute_AgencySpokesperson_ResolvesToTheAgencyAndKeepsTheNamedPerson(string text, string figure, string name, SourceKind kind, string chain)
     {
-        var source = SourceOf(text, figure);
-        source.Name.Should().Be(name);
-        source.Kind.Should().Be(kind);
+        var source = SourceShouldBe(text, figure, name, kind);
         source.Chain.Should().Equal([.. (chain.Length == 0 ? [name] : chain.Split('|')), Outlet]);
     }
 
@@ -89,12 +83,8 @@ public class AttributorPatternTests
     [InlineData("Support for the plan fell to 41 percent, according to a poll by YouGov.", "41", "YouGov", SourceKind.Expert)]
     [InlineData("The ruling coalition claimed 54 percent of the vote.", "54", "ruling coalition", SourceKind.Expert)]
     [InlineData("The manager said the squad had run 115 km in the match.", "115", "manager", SourceKind.Official)]
-    public void Attribute_ShapesMissedOnTheBlindSet_AreFound(string text, string figure, string name, SourceKind kind)
-    {
-        var source = SourceOf(text, figure);
-        source.Name.Should().Be(name);
-        source.Kind.Should().Be(kind);
-    }
+    public void Attribute_ShapesMissedOnTheBlindSet_AreFound(string text, string figure, string name, SourceKind kind) =>
+        SourceShouldBe(text, figure, name, kind);
 
     [Theory]
     [InlineData("The bridge is 1.2 km long.", "1.2")]
