@@ -111,8 +111,9 @@ internal sealed partial class CueFinder
     private EntityMention? OrganisationIn(int from, int to)
     {
         if (from > to || to >= _words.Count) return null;
-        foreach (var m in _mentions)
-            if (m.Kind == EntityKind.Organisation && m.Span.Start >= _words[from].Start && m.Span.End <= _words[to].End + 2) return m;
+        int end = _words[to].End + 2;
+        for (int x = FirstMentionFrom(_words[from].Start); x < _mentions.Count && _mentions[x].Span.Start < end; x++)
+            if (_mentions[x] is { Kind: EntityKind.Organisation } m && m.Span.End <= end) return m;
         return null;
     }
 
@@ -183,9 +184,10 @@ internal sealed partial class CueFinder
         if (end == i) return null;
         int from = _words[i].Start, to = _words[end - 1].End;
         EntityMention? person = null, other = null;
-        foreach (var m in _mentions)
+        for (int x = FirstMentionFrom(from); x < _mentions.Count && _mentions[x].Span.Start <= to + 2; x++)
         {
-            if (m.Span.Start < from || m.Span.End > to + 2 || m.Kind == EntityKind.Place && InLocationWord(m)) continue;
+            var m = _mentions[x];
+            if (m.Span.End > to + 2 || m.Kind == EntityKind.Place && InLocationWord(m)) continue;
             if (m.Kind == EntityKind.Person) person = m;
             else other ??= m;
         }

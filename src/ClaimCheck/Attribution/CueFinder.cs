@@ -18,6 +18,11 @@ internal sealed partial class CueFinder
     private readonly List<Word> _words;
     private readonly List<QuoteRegion> _quotes;
     private readonly List<EntityMention> _mentions;
+
+    // Built once per sentence so that every lookup below is constant or logarithmic: the cost stays linear in the
+    // sentence's length however many cues it holds.
+    private readonly EntityMention?[] _endingAt;
+    private readonly int[] _clauseEnd;
     private readonly SourceResolver _resolver;
     private readonly AttributionVocabulary _v;
 
@@ -27,6 +32,15 @@ internal sealed partial class CueFinder
         _words = words;
         _quotes = quotes;
         _mentions = mentions;
+        _endingAt = new EntityMention?[words.Count];
+        foreach (var m in mentions)
+        {
+            int k = WordAt(m.Span.End - 1);
+            if (m.Span.End > words[k].Start && m.Span.End <= words[k].End) _endingAt[k] ??= m;
+        }
+        _clauseEnd = new int[words.Count];
+        for (int k = words.Count - 1, next = int.MaxValue; k >= 0; k--)
+            _clauseEnd[k] = next = words[k].Lower is "," or ";" ? words[k].Start : next;
         _resolver = resolver;
         _v = vocabulary;
     }
@@ -82,9 +96,7 @@ internal sealed partial class CueFinder
     private int ScopeEnd(int subjectStart, int verb)
     {
         if (subjectStart == 0 || _words[subjectStart - 1].Lower is not ("which" or "who" or "whom" or "that")) return int.MaxValue;
-        for (int k = verb + 1; k < _words.Count; k++)
-            if (_words[k].Lower is "," or ";") return _words[k].Start;
-        return int.MaxValue;
+        return verb + 1 < _words.Count ? _clauseEnd[verb + 1] : int.MaxValue;
     }
 
     public int Region(int offset) => SentenceWords.RegionOf(_quotes, offset);
@@ -268,35 +280,40 @@ internal sealed partial class CueFinder
 
     private EntityMention? MentionIn(int from, int to)
     {
-        foreach (var m in _mentions)
-            if (m.Span.Start >= from && m.Span.End <= to) return m;
+        for (int x = FirstMentionFrom(from); x < _mentions.Count && _mentions[x].Span.Start <= to; x++)
+            if (_mentions[x].Span.End <= to) return _mentions[x];
         return null;
     }
+
+    /// <summary>Index of the first mention starting at or after <paramref name="offset"/> (mentions are in text order).</summary>
+    private int FirstMentionFrom(int offset) => SourceResolver.FirstStartingAt(_mentions, offset);
 
     /// <summary>"told Reuters", "told Agence France-Presse": the news agency or outlet that carries the words.</summary>
     private SourceRef? Carrier(int i)
     {
         if (i >= _words.Count) return null;
-        foreach (var m in _mentions)
-            if (m.Span.Start >= _words[i].Start && m.Span.Start < _words[Math.Min(i + 1, _words.Count - 1)].End + 1 && m.Role is SourceKind.NewsAgency or SourceKind.Outlet)
-                return _resolver.FromMention(m);
+        int until = _words[Math.Min(i + 1, _words.Count - 1)].End + 1;
+        for (int x = FirstMentionFrom(_words[i].Start); x < _mentions.Count && _mentions[x].Span.Start < until; x++)
+            if (_mentions[x].Role is SourceKind.NewsAgency or SourceKind.Outlet) return _resolver.FromMention(_mentions[x]);
         return null;
     }
 
     private EntityMention? MentionEndingAt(int k)
     {
-        var w = _words[k];
-        if (IsLocationWord(w)) return null;
-        foreach (var m in _mentions)
-            if (m.Span.End > w.Start && m.Span.End <= w.End) return m;
-        return null;
+        return IsLocationWord(_words[k]) ? null : _endingAt[k];
     }
 
+    /// <summary>The first word ending after <paramref name="offset"/> (the word holding it), or the last word.</summary>
     private int WordAt(int offset)
     {
-        for (int k = 0; k < _words.Count; k++)
-            if (_words[k].End > offset) return k;
-        return _words.Count - 1;
+        int lo = 0, hi = _words.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_words[mid].End > offset) hi = mid;
+            else lo = mid + 1;
+        }
+        return lo;
     }
 
     private (int Start, int End)? QuoteBounds(int offset)

@@ -56,13 +56,20 @@ internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<En
 
     private EntityMention? EntityEndingAt(int end, int before)
     {
-        foreach (var e in entities)
-        {
-            if (e.Span.Start >= before) break;
-            int gap = end - e.Span.End;
-            if (gap is 0 or 2 && (gap == 0 || _text.AsSpan(e.Span.End, 2).Equals("'s", StringComparison.OrdinalIgnoreCase))) return e;
-        }
+        _byEnd ??= ByEnd();
+        if (_byEnd.TryGetValue(end, out var e) && e.Span.Start < before) return e;
+        if (end >= 2 && _byEnd.TryGetValue(end - 2, out e) && e.Span.Start < before && _text.AsSpan(e.Span.End, 2).Equals("'s", StringComparison.OrdinalIgnoreCase)) return e;
         return null;
+    }
+
+    // Built on first use, once per attribution: looking a name up by where it ends must not rescan the article per cue.
+    private Dictionary<int, EntityMention>? _byEnd;
+
+    private Dictionary<int, EntityMention> ByEnd()
+    {
+        var map = new Dictionary<int, EntityMention>();
+        foreach (var e in entities) map.TryAdd(e.Span.End, e);
+        return map;
     }
 
     /// <summary>The entity a pronoun or a definite description refers to, or null.</summary>
@@ -81,7 +88,7 @@ internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<En
         int earliest = sentence is null ? 0 : document.Sentences[Math.Max(0, sentence.Index - SentencesBack)].Span.Start;
         if (within is { } w) earliest = Math.Max(earliest, w.Start);
         EntityMention? any = null;
-        for (int i = entities.Count - 1; i >= 0; i--)
+        for (int i = LastStartingBefore(position); i >= 0; i--)
         {
             var e = entities[i];
             if (e.Span.End > position) continue;
@@ -91,6 +98,21 @@ internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<En
             any ??= e;
         }
         return any is null ? null : FromMention(any);
+    }
+
+    private int LastStartingBefore(int position) => FirstStartingAt(entities, position) - 1;
+
+    /// <summary>Index of the first mention starting at or after <paramref name="offset"/> in mentions kept in text order.</summary>
+    public static int FirstStartingAt(IReadOnlyList<EntityMention> mentions, int offset)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private static bool Compatible(string word, SourceKind kind, SourceKind role) =>
