@@ -56,20 +56,15 @@ internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<En
 
     private EntityMention? EntityEndingAt(int end, int before)
     {
-        _byEnd ??= ByEnd();
-        if (_byEnd.TryGetValue(end, out var e) && e.Span.Start < before) return e;
-        if (end >= 2 && _byEnd.TryGetValue(end - 2, out e) && e.Span.Start < before && _text.AsSpan(e.Span.End, 2).Equals("'s", StringComparison.OrdinalIgnoreCase)) return e;
+        // The name right before another one is among the last few that start before it: no scan of the article.
+        int from = FirstStartingAt(entities, Math.Min(end, before)) - 1;
+        for (int i = from; i >= 0 && i > from - 4; i--)
+        {
+            var e = entities[i];
+            int gap = end - e.Span.End;
+            if (gap is 0 or 2 && (gap == 0 || _text.AsSpan(e.Span.End, 2).Equals("'s", StringComparison.OrdinalIgnoreCase))) return e;
+        }
         return null;
-    }
-
-    // Built on first use, once per attribution: looking a name up by where it ends must not rescan the article per cue.
-    private Dictionary<int, EntityMention>? _byEnd;
-
-    private Dictionary<int, EntityMention> ByEnd()
-    {
-        var map = new Dictionary<int, EntityMention>();
-        foreach (var e in entities) map.TryAdd(e.Span.End, e);
-        return map;
     }
 
     /// <summary>The entity a pronoun or a definite description refers to, or null.</summary>
