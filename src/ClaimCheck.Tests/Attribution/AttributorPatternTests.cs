@@ -27,6 +27,9 @@ public class AttributorPatternTests
     [InlineData("The flood damaged 12,000 homes, Brazil's civil defence agency said.", "12,000", "Brazil's civil defence agency", SourceKind.Government, "Brazil")]
     [InlineData("The governor of Texas said 8 counties were under evacuation orders.", "8 counties", "governor of Texas", SourceKind.Official, "Texas")]
     [InlineData("Nigerian officials said 31 students were freed.", "31", "Nigerian officials", SourceKind.Official, "Nigeria")]
+    [InlineData("Lebanese health ministry figures show 2,500 people were killed.", "2,500", "Lebanese health ministry figures", SourceKind.Government, "Lebanon")]
+    [InlineData("Residents of Goma said 30 people died overnight.", "30", "residents of Goma", SourceKind.Witness, "Goma")]
+    [InlineData("Hospitals in Gaza reported 40 deaths overnight.", "40", "hospitals in Gaza", SourceKind.Official, "Gaza Strip")]
     public void Attribute_CountryAsAdjectiveOrOwner_GivesTheOfficialsWithTheCountryAsOwner(string text, string figure, string name, SourceKind kind, string owner)
     {
         var source = SourceShouldBe(text, figure, name, kind);

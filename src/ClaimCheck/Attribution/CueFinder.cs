@@ -223,7 +223,12 @@ internal sealed partial class CueFinder
             {
                 if (MentionEndingAt(j) is { } owner) { subjectStart = WordAt(owner.Span.Start); return Determined(_resolver.FromMention(owner), ref subjectStart); }
                 // "court records show", "police data suggest": an unnamed owner names the document.
-                if (_v.GenericSources.TryGetValue(_words[j].Lower, out var ownerKind)) return Generic(j, k, ownerKind, out subjectStart);
+                if (_v.GenericSources.TryGetValue(_words[j].Lower, out var ownerKind))
+                {
+                    int start = j;
+                    while (start > 0 && start > j - 3 && IsModifier(_words[start - 1])) start--;
+                    return Generic(start, k, ownerKind, out subjectStart);
+                }
                 if (!IsModifier(_words[j]) || _words[j].Capitalised) break;
             }
             return null;
