@@ -86,6 +86,8 @@ public class AttributorPatternTests
     [InlineData("Support for the plan fell to 41 percent, according to a poll by YouGov.", "41", "YouGov", SourceKind.Expert)]
     [InlineData("The ruling coalition claimed 54 percent of the vote.", "54", "ruling coalition", SourceKind.Expert)]
     [InlineData("The manager said the squad had run 115 km in the match.", "115", "manager", SourceKind.Official)]
+    [InlineData("The Kenya Red Cross said 12 bodies were recovered from the river.", "12", "Kenya Red Cross Society", SourceKind.Expert)]
+    [InlineData("The Pakistan Red Crescent said 1,100 tents were distributed.", "1,100", "Pakistan Red Crescent Society", SourceKind.Expert)]
     public void Attribute_ShapesMissedOnTheBlindSet_AreFound(string text, string figure, string name, SourceKind kind) =>
         SourceShouldBe(text, figure, name, kind);
 
