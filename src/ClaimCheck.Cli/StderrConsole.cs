@@ -80,7 +80,7 @@ internal sealed class StderrConsole
             foreach (var d in report.Discrepancies.Take(shown))
             {
                 var review = report.Review.For(d.Id);
-                var said = string.Join("\n", d.Claims.Take(4).Select(c => $"{c.Source.Name}: {c.Value.AsWritten} ({c.Evidence.ArticleId})"))
+                var said = string.Join("\n", d.Claims.Take(4).Select(c => $"{c.Source.Display}: {c.Value.AsWritten} ({c.Evidence.ArticleId})"))
                            + (d.Claims.Length > 4 ? $"\n... {d.Claims.Length - 4} more claims" : "");
                 var id = d.Id + (review.IsNew ? " (new)" : "") + (review.Status == ReviewStatus.Open ? "" : $" [{review.Status.ToString().ToLowerInvariant()}]");
                 table.AddRow(new IRenderable[]

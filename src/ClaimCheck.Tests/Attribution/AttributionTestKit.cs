@@ -22,4 +22,13 @@ internal static class AttributionTestKit
         var sentence = document.SentenceAt(at)!;
         return Attributor.Default.Attribute(document, entities, sentence, at);
     }
+
+    /// <summary>Attributes the figure and checks the source's name and kind; returns the source for further checks.</summary>
+    public static Source SourceShouldBe(string text, string figure, string name, SourceKind kind)
+    {
+        var source = SourceOf(text, figure);
+        source.Name.Should().Be(name);
+        source.Kind.Should().Be(kind);
+        return source;
+    }
 }

@@ -85,7 +85,7 @@ public sealed class HtmlReportLayoutTests
 
         var flood = Sample.Quantities.Single(q => q.Key == ReportLayoutSamples.Ministry.Key);
         quantities.Should().Contain($"<h3>{System.Net.WebUtility.HtmlEncode(flood.Description)}</h3>")
-            .And.Contain("most conservative: <b>about 12,000 people</b> (disaster management ministry, article khartoum_daily_2024_06_21_displacement_update_from_the_ministry)")
+            .And.Contain("most conservative: <b>about 12,000 people</b> (the disaster management ministry, article khartoum_daily_2024_06_21_displacement_update_from_the_ministry)")
             .And.Contain("<ol class=\"legend\">")
             .And.Contain("International Federation of Red Cross and Red Crescent Societies: <b>More than 250,000 people</b> <span class=\"copies\">&times; 40 copies");
     }

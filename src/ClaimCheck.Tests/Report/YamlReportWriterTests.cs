@@ -67,6 +67,7 @@ public sealed class YamlReportWriterTests
                 published: 2024-05-02
                 source:
                   name: OCHA
+                  display: OCHA
                   kind: un_agency
                   chain: [OCHA]
                   cue: the UN said

@@ -20,6 +20,11 @@ internal sealed class AttributionVocabulary
     public required FrozenSet<string> PersonPronouns { get; init; }
     public required FrozenSet<string> OrganisationPronouns { get; init; }
     public required FrozenSet<string> Determiners { get; init; }
+    public required FrozenSet<string> Spokespeople { get; init; }
+    public required FrozenSet<string> CountingWords { get; init; }
+    public required string[][] SourceQualifiers { get; init; }
+    public required FrozenSet<string> AnonymousHeads { get; init; }
+    public required string[] LocationSuffixes { get; init; }
 
     private sealed class Raw
     {
@@ -33,6 +38,11 @@ internal sealed class AttributionVocabulary
         public Dictionary<string, List<string>> GenericSources { get; set; } = [];
         public Dictionary<string, List<string>> Pronouns { get; set; } = [];
         public List<string> Determiners { get; set; } = [];
+        public List<string> Spokespeople { get; set; } = [];
+        public List<string> CountingWords { get; set; } = [];
+        public List<string> SourceQualifiers { get; set; } = [];
+        public List<string> AnonymousHeads { get; set; } = [];
+        public List<string> LocationSuffixes { get; set; } = [];
     }
 
     private static AttributionVocabulary Load()
@@ -48,7 +58,12 @@ internal sealed class AttributionVocabulary
             DenialVerbs = Set(raw.DenialVerbs),
             VerbFillers = Set(raw.VerbFillers),
             PassiveAuxiliaries = Set(raw.PassiveAuxiliaries),
-            SourceAfter = raw.SourceAfter.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length).ToArray(),
+            SourceAfter = Phrases(raw.SourceAfter),
+            SourceQualifiers = Phrases(raw.SourceQualifiers),
+            Spokespeople = Set(raw.Spokespeople),
+            CountingWords = Set(raw.CountingWords),
+            AnonymousHeads = Set(raw.AnonymousHeads),
+            LocationSuffixes = raw.LocationSuffixes.Select(w => w.ToLowerInvariant()).ToArray(),
             DocumentNouns = Set(raw.DocumentNouns),
             GenericSources = generic.ToFrozenDictionary(StringComparer.Ordinal),
             PersonPronouns = Set(raw.Pronouns.GetValueOrDefault("person") ?? []),
@@ -56,6 +71,9 @@ internal sealed class AttributionVocabulary
             Determiners = Set(raw.Determiners),
         };
     }
+
+    private static string[][] Phrases(IEnumerable<string> phrases) =>
+        phrases.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length).ToArray();
 
     private static FrozenSet<string> Set(IEnumerable<string> words) => words.Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
 }

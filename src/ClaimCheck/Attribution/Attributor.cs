@@ -35,8 +35,7 @@ public sealed class Attributor : IAttributor
         var chosen = Choose(cues, region, figureStart, finder.Quotes);
         if (chosen is null && region >= 0)
             chosen = SpeakerOfOpenQuote(document, entities, sentence, resolver);
-        string outlet = document.Article.Metadata.Outlet ?? document.Article.Id;
-        if (chosen is null) return Source.Of(outlet, SourceKind.Outlet);
+        if (chosen is null) return Unattributed(document);
 
         var chain = new List<SourceRef>();
         var (cue, foundIn) = chosen.Value;
@@ -62,13 +61,20 @@ public sealed class Attributor : IAttributor
         var names = new List<string>();
         foreach (var s in chain)
         {
+            if (s.Speaker is { } person && !names.Contains(person)) names.Add(person);
             if (!names.Contains(s.Name)) names.Add(s.Name);
             foreach (var a in s.Affiliations) if (!names.Contains(a)) names.Add(a);
         }
         if (document.Article.Metadata.Outlet is { } known && !names.Contains(known)) names.Add(known);
         var first = chain[0];
-        return new Source(first.Name, first.Kind, [.. names], cue.Text);
+        return new Source(first.Name, first.Kind, [.. names], cue.Text) { Owner = first.Owner ?? (first.Affiliations.IsDefaultOrEmpty ? null : first.Affiliations[0]) };
     }
+
+    // The article's own voice: its outlet when the metadata names one; the article id stays the key, never the wording.
+    private static Source Unattributed(SegmentedArticle document) =>
+        document.Article.Metadata.Outlet is { } outlet
+            ? Source.Of(outlet, SourceKind.Outlet)
+            : Source.Of(document.Article.Id, SourceKind.Outlet) with { Display = Source.NoSourceNamed };
 
     private CueFinder Finder(SegmentedArticle document, IReadOnlyList<EntityMention> entities, Sentence sentence, SourceResolver resolver)
     {

@@ -10,6 +10,12 @@ namespace ClaimCheck.Attribution;
 /// <param name="Affiliations">Organisations the source belongs to, nearest first ("UN" for "the UN's World Food Program").</param>
 internal sealed record SourceRef(string Name, SourceKind Kind, int Position, ImmutableArray<string> Affiliations)
 {
+    /// <summary>The named person who speaks for this body ("Jane Doe, a spokeswoman for the WFP"), or null.</summary>
+    public string? Speaker { get; init; }
+
+    /// <summary>The country or place the source belongs to ("Ukraine" for "Ukrainian officials"), or null.</summary>
+    public string? Owner { get; init; }
+
     public static SourceRef Of(string name, SourceKind kind, int position) => new(name, kind, position, []);
 }
 

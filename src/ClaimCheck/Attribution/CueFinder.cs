@@ -8,7 +8,7 @@ namespace ClaimCheck.Attribution;
 /// "X put the figure at", "X's figures show", "..., said X", "X told Reuters". A cue counts only when its source
 /// can be named: "an estimated 12,000" or "were reported killed" have no speaker and attribute nothing.
 /// </summary>
-internal sealed class CueFinder
+internal sealed partial class CueFinder
 {
     private static readonly string[] Prepositions = ["in", "at", "to", "from", "by", "with", "on", "near", "after", "since", "during", "that", "which", "who", "as", "about", "over", "said", "says"];
     private static readonly string[] ClauseOpeners = ["who", "whose", "which", "a", "an", "the", "citing", "quoting", "one", "himself", "herself", "itself", "speaking", "now", "formerly", "also",
@@ -18,6 +18,11 @@ internal sealed class CueFinder
     private readonly List<Word> _words;
     private readonly List<QuoteRegion> _quotes;
     private readonly List<EntityMention> _mentions;
+
+    // Built once per sentence so that every lookup below is constant or logarithmic: the cost stays linear in the
+    // sentence's length however many cues it holds.
+    private readonly EntityMention?[] _endingAt;
+    private readonly int[] _clauseEnd;
     private readonly SourceResolver _resolver;
     private readonly AttributionVocabulary _v;
 
@@ -27,6 +32,15 @@ internal sealed class CueFinder
         _words = words;
         _quotes = quotes;
         _mentions = mentions;
+        _endingAt = new EntityMention?[words.Count];
+        foreach (var m in mentions)
+        {
+            int k = WordAt(m.Span.End - 1);
+            if (m.Span.End > words[k].Start && m.Span.End <= words[k].End) _endingAt[k] ??= m;
+        }
+        _clauseEnd = new int[words.Count];
+        for (int k = words.Count - 1, next = int.MaxValue; k >= 0; k--)
+            _clauseEnd[k] = next = words[k].Lower is "," or ";" ? words[k].Start : next;
         _resolver = resolver;
         _v = vocabulary;
     }
@@ -50,6 +64,8 @@ internal sealed class CueFinder
                 continue;
             }
             if (!_v.SpeechVerbs.Contains(w.Lower) || w.Capitalised && i == 0) continue;
+            // "court records show", "police reports suggest": the first is the document, the second the verb.
+            if (_v.DocumentNouns.Contains(w.Lower) && (i + 1 >= _words.Count || _words[i + 1].IsPunctuation || _v.SpeechVerbs.Contains(_words[i + 1].Lower))) continue;
             if (_v.WeakVerbs.Contains(w.Lower) && !FigureIntroducedAfter(i)) continue;
             if (SubjectBefore(i, out int subjectStart, out var inner) is { } subject)
             {
@@ -80,9 +96,7 @@ internal sealed class CueFinder
     private int ScopeEnd(int subjectStart, int verb)
     {
         if (subjectStart == 0 || _words[subjectStart - 1].Lower is not ("which" or "who" or "whom" or "that")) return int.MaxValue;
-        for (int k = verb + 1; k < _words.Count; k++)
-            if (_words[k].Lower is "," or ";") return _words[k].Start;
-        return int.MaxValue;
+        return verb + 1 < _words.Count ? _clauseEnd[verb + 1] : int.MaxValue;
     }
 
     public int Region(int offset) => SentenceWords.RegionOf(_quotes, offset);
@@ -103,9 +117,10 @@ internal sealed class CueFinder
         return null;
     }
 
-    // "put the toll at 300", "put them as close as 10 km": a weak verb attributes only when it introduces a figure.
+    // "put the toll at 300", "put them as close as 10 km", "found that": a weak verb attributes only when it introduces a figure or a clause.
     private bool FigureIntroducedAfter(int i)
     {
+        if (i + 1 < _words.Count && _words[i + 1].Lower == "that") return true;
         for (int k = i + 1; k < Math.Min(_words.Count, i + 8); k++)
         {
             if (_words[k].IsPunctuation) return false;
@@ -132,6 +147,13 @@ internal sealed class CueFinder
             if (open < 0 || _words[open].Lower != "," || open + 1 >= k) return null;
             string first = _words[open + 1].Lower;
             var named = MentionIn(_words[open + 1].Start, _words[k - 1].End);
+            // "An M23 spokesman, Lawrence Kanyuka, said": the body named before the apposition speaks through the person.
+            if (named is { Kind: EntityKind.Person } voice && WordAt(named.Span.Start) == open + 1 && open >= 1 && _v.Spokespeople.Contains(_words[open - 1].Lower)
+                && OrganisationIn(Math.Max(0, open - 5), open - 1) is { } owner)
+            {
+                subjectStart = WordAt(owner.Span.Start);
+                return Determined(_resolver.FromMention(owner) with { Speaker = voice.Canonical, Position = voice.Span.Start }, ref subjectStart);
+            }
             // "The UN agency for Palestinian refugees, UNRWA, said": the apposition is the name.
             if (named is not null && WordAt(named.Span.Start) == open + 1 && MentionEndingAt(k - 1) == named)
             {
@@ -139,6 +161,12 @@ internal sealed class CueFinder
                 return _resolver.FromMention(named);
             }
             if (!ClauseOpeners.Contains(first) && !EntityVocabulary.Default.PersonTitles.Contains(first)) return null;
+            // "Jane Doe, a spokeswoman for the World Food Programme, said": the body speaks through the person.
+            if (open >= 1 && MentionEndingAt(open - 1) is { Kind: EntityKind.Person } speaker && SpokespersonApposition(open) is { } body)
+            {
+                subjectStart = WordAt(speaker.Span.Start);
+                return _resolver.FromMention(body) with { Speaker = speaker.Canonical, Position = speaker.Span.Start };
+            }
             if (first is "citing" or "quoting") inner = NounPhraseAfter(open + 2);
             int before = open - 1;
             // "Hezbollah's military wing, the Radwan Force, claimed": an unnamed head before a named apposition.
@@ -152,9 +180,24 @@ internal sealed class CueFinder
         }
         if (_words[k].Lower == ")" && k >= 2 && _words[k - 2].Lower == "(") k -= 3; // "the Commission (KPU) said"
         if (k < 0 || _words[k].IsPunctuation) return null;
+        if (QualifiedSubjectEndingAt(k, out int qualifiedStart) is { } anonymous)
+        {
+            subjectStart = qualifiedStart;
+            return anonymous;
+        }
         if (MentionEndingAt(k) is { } m)
         {
             subjectStart = WordAt(m.Span.Start);
+            var named = _resolver.FromMention(m);
+            bool place = m.Kind == EntityKind.Place;
+            // "Pollster Datafolha found": a capitalised description at the sentence start is not part of the name.
+            if (subjectStart == 0 && WordAt(m.Span.End - 1) > 0 && m.Role == SourceKind.Unknown && _v.GenericSources.TryGetValue(_words[0].Lower, out var described))
+                named = SourceRef.Of(_text[_words[1].Start..m.Span.End], described, _words[1].Start);
+            // "the University of Tokyo said": a place at the end of an organisation's name is not the speaker.
+            if (place && OrganisationEndingWith(subjectStart) is { } body)
+            {
+                (named, subjectStart, place) = (body.Source, body.Start, false);
+            }
             // "the governor of Hatay said", "a spokesman for the Houthis said": the speaker is the governor, not the place.
             int p = subjectStart - 1;
             if (p >= 0 && _words[p].Lower is "the") p--;
@@ -162,10 +205,16 @@ internal sealed class CueFinder
             {
                 int head = p - 1;
                 while (head > 0 && head > p - 4 && IsModifier(_words[head - 1])) head--;
+                // "a spokeswoman for the International Organization for Migration said": the body itself speaks.
+                if (!place && _v.Spokespeople.Contains(_words[p - 1].Lower))
+                {
+                    subjectStart = head > 0 && _v.Determiners.Contains(_words[head - 1].Lower) ? head - 1 : head;
+                    return named;
+                }
                 var generic = Generic(head, k, headKind, out subjectStart);
-                return m.Kind == EntityKind.Place ? generic : generic with { Affiliations = [m.Canonical] };
+                return place ? generic with { Owner = named.Name } : generic with { Affiliations = [named.Name] };
             }
-            return Determined(_resolver.FromMention(m), ref subjectStart);
+            return Determined(named, ref subjectStart);
         }
         if (_v.DocumentNouns.Contains(_words[k].Lower) && !_v.GenericSources.ContainsKey(_words[k].Lower))
         {
@@ -173,6 +222,13 @@ internal sealed class CueFinder
             for (int j = k - 1; j >= 0 && j >= k - 3; j--)
             {
                 if (MentionEndingAt(j) is { } owner) { subjectStart = WordAt(owner.Span.Start); return Determined(_resolver.FromMention(owner), ref subjectStart); }
+                // "court records show", "police data suggest": an unnamed owner names the document.
+                if (_v.GenericSources.TryGetValue(_words[j].Lower, out var ownerKind))
+                {
+                    int start = j;
+                    while (start > 0 && start > j - 3 && IsModifier(_words[start - 1])) start--;
+                    return Generic(start, k, ownerKind, out subjectStart);
+                }
                 if (!IsModifier(_words[j]) || _words[j].Capitalised) break;
             }
             return null;
@@ -193,120 +249,37 @@ internal sealed class CueFinder
                 subjectStart = start - 1;
                 return known;
             }
-            return Generic(start, k, kind, out subjectStart);
+            var source = Generic(start, k, kind, out subjectStart);
+            // "a spokesman for the federation said", "officials at the ministry said": the phrase opens before the body.
+            int p = subjectStart - 1;
+            if (p >= 1 && _words[p].Lower is "of" or "for" or "at" or "from" && _v.GenericSources.TryGetValue(_words[p - 1].Lower, out var headKind))
+            {
+                int head = p - 1;
+                while (head > 0 && head > p - 4 && IsModifier(_words[head - 1])) head--;
+                if (_v.Spokespeople.Contains(_words[p - 1].Lower))
+                {
+                    subjectStart = head > 0 && _v.Determiners.Contains(_words[head - 1].Lower) ? head - 1 : head;
+                    return source;
+                }
+                return Generic(head, k, headKind, out subjectStart);
+            }
+            return source;
+        }
+        if (QualifiedByPhraseEndingAt(k, out int phraseStart) is { } qualified)
+        {
+            subjectStart = phraseStart;
+            return qualified;
         }
         if (_words[k].Capitalised && !EntityVocabulary.Default.Stopwords.Contains(word))
         {
             int start = k;
             while (start > 0 && _words[start - 1].Capitalised && !_words[start - 1].IsPunctuation) start--;
             subjectStart = start;
-            return SourceRef.Of(_text[_words[start].Start.._words[k].End], SourceKind.Witness, _words[start].Start);
+            // "Pollster Datafolha found": a sentence-initial description is not part of the name, it gives the kind.
+            var described = SourceKind.Witness;
+            if (start < k && _v.GenericSources.TryGetValue(_words[start].Lower, out var descriptor)) (described, start) = (descriptor, start + 1);
+            return SourceRef.Of(_text[_words[start].Start.._words[k].End], described, _words[start].Start);
         }
         return null;
-    }
-
-    /// <summary>An unnamed source: the noun phrase from word <paramref name="from"/> to <paramref name="to"/> ("military monitor", "Iraqi and Syrian sources").</summary>
-    private SourceRef Generic(int from, int to, SourceKind kind, out int subjectStart)
-    {
-        subjectStart = from > 0 && _v.Determiners.Contains(_words[from - 1].Lower) ? from - 1 : from;
-        string name = _text[_words[from].Start.._words[to].End];
-        // "a UN agency said": an unnamed body of a named organisation is of that organisation's kind.
-        if (MentionIn(_words[from].Start, _words[to].End) is { Kind: EntityKind.Organisation, Role: SourceKind.UnAgency }) kind = SourceKind.UnAgency;
-        bool sentenceInitial = from == 0 || _words[from - 1].IsPunctuation && from == 1;
-        if (sentenceInitial && _words[from].Capitalised && _v.GenericSources.ContainsKey(_words[from].Lower))
-            name = char.ToLowerInvariant(name[0]) + name[1..];
-        return SourceRef.Of(name, kind, _words[from].Start);
-    }
-
-    private SourceRef Determined(SourceRef source, ref int subjectStart)
-    {
-        if (subjectStart > 0 && _v.Determiners.Contains(_words[subjectStart - 1].Lower)) subjectStart--;
-        return source;
-    }
-
-    private bool IsModifier(Word w) =>
-        !w.IsPunctuation && !_v.Determiners.Contains(w.Lower) && !Prepositions.Contains(w.Lower) && !_v.VerbFillers.Contains(w.Lower)
-        && !_v.SpeechVerbs.Contains(w.Lower) && !_v.DenialVerbs.Contains(w.Lower) && w.Lower is not ("of" or "for" or "but" or "that");
-
-    /// <summary>The source named by the noun phrase starting at word <paramref name="i"/>: a person first, else the first named body, else a pronoun or a generic noun.</summary>
-    private SourceRef? NounPhraseAfter(int i)
-    {
-        while (i < _words.Count && _v.Determiners.Contains(_words[i].Lower) && _words[i].Lower is "the" or "a" or "an") i++;
-        int end = i;
-        while (end < _words.Count && end < i + 12 && !_words[end].IsPunctuation && !Prepositions.Contains(_words[end].Lower)
-               && !(_words[end].Lower == "and" && end > i && !_words[end - 1].Capitalised)) end++;
-        if (end == i) return null;
-        int from = _words[i].Start, to = _words[end - 1].End;
-        EntityMention? person = null, other = null;
-        foreach (var m in _mentions)
-        {
-            if (m.Span.Start < from || m.Span.End > to + 2) continue;
-            if (m.Kind == EntityKind.Person) person = m;
-            else other ??= m;
-        }
-        if ((person ?? other) is { } named) return _resolver.FromMention(named);
-        string first = _words[i].Lower;
-        if (first is "his" or "her" or "its" or "their")
-            return _resolver.Resolve(first is "his" or "her" ? "he" : "it", _words[i].Start, QuoteBounds(_words[i].Start));
-        for (int k = i; k < end; k++)
-            if (_v.GenericSources.TryGetValue(_words[k].Lower, out var kind))
-                return SourceRef.Of(_text[_words[i].Start.._words[k].End], kind, _words[i].Start);
-        // "according to the latest figures from the health ministry": the document's author follows it.
-        if (end < _words.Count && _words[end].Lower is "from" or "by" && _v.DocumentNouns.Contains(_words[end - 1].Lower))
-            return NounPhraseAfter(end + 1);
-        // "according to DeepState, a Ukrainian analytical group": a name nobody listed, described after it.
-        if (_words[i].Capitalised && !EntityVocabulary.Default.Stopwords.Contains(first))
-        {
-            int last = i;
-            while (last + 1 < end && _words[last + 1].Capitalised) last++;
-            return SourceRef.Of(_text[_words[i].Start.._words[last].End], DescribedKind(last + 1), _words[i].Start);
-        }
-        return null;
-    }
-
-    private SourceKind DescribedKind(int k)
-    {
-        if (k + 1 >= _words.Count || _words[k].Lower != "," || _words[k + 1].Lower is not ("a" or "an" or "the")) return SourceKind.Unknown;
-        for (int j = k + 2; j < _words.Count && j < k + 10 && !_words[j].IsPunctuation; j++)
-            if (_v.GenericSources.TryGetValue(_words[j].Lower, out var kind)) return kind;
-        return SourceKind.Unknown;
-    }
-
-    private EntityMention? MentionIn(int from, int to)
-    {
-        foreach (var m in _mentions)
-            if (m.Span.Start >= from && m.Span.End <= to) return m;
-        return null;
-    }
-
-    /// <summary>"told Reuters", "told Agence France-Presse": the news agency or outlet that carries the words.</summary>
-    private SourceRef? Carrier(int i)
-    {
-        if (i >= _words.Count) return null;
-        foreach (var m in _mentions)
-            if (m.Span.Start >= _words[i].Start && m.Span.Start < _words[i].End + 1 && m.Role is SourceKind.NewsAgency or SourceKind.Outlet)
-                return _resolver.FromMention(m);
-        return null;
-    }
-
-    private EntityMention? MentionEndingAt(int k)
-    {
-        var w = _words[k];
-        foreach (var m in _mentions)
-            if (m.Span.End > w.Start && m.Span.End <= w.End) return m;
-        return null;
-    }
-
-    private int WordAt(int offset)
-    {
-        for (int k = 0; k < _words.Count; k++)
-            if (_words[k].End > offset) return k;
-        return _words.Count - 1;
-    }
-
-    private (int Start, int End)? QuoteBounds(int offset)
-    {
-        int r = Region(offset);
-        return r < 0 ? null : (_quotes[r].Start, _quotes[r].End);
     }
 }

@@ -11,24 +11,31 @@ namespace ClaimCheck.Attribution;
 internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<EntityMention> entities, AttributionVocabulary vocabulary)
 {
     private const int SentencesBack = 3;
-    private const int MaxLookBack = 3000;
-    private const int MaxMentionLength = 200;
     private readonly string _text = document.NormalizedText;
 
     public SourceRef FromMention(EntityMention m)
     {
-        var kind = m.Role;
-        if (kind == SourceKind.Unknown)
-            kind = m.Kind switch { EntityKind.Person => SourceKind.Witness, EntityKind.Place => SourceKind.Government, _ => SourceKind.Unknown };
-        return new SourceRef(m.Canonical, kind, m.Span.Start, Affiliations(m));
+        var (body, voice) = BodyBefore(m);
+        // "UNHCR spokesperson Olga Sarrado", "Kremlin spokesman Dmitry Peskov": the body speaks through its spokesperson.
+        if (voice && body is not null && m.Kind == EntityKind.Person)
+            return FromMention(body) with { Position = m.Span.Start, Speaker = m.Canonical };
+        return new SourceRef(m.Canonical, KindOf(m), m.Span.Start, body is null ? [] : [body.Canonical]);
     }
 
-    /// <summary>"Kremlin spokesman Dmitry Peskov", "the UN's World Food Program": the body named right before the source.</summary>
-    private ImmutableArray<string> Affiliations(EntityMention m)
+    private static SourceKind KindOf(EntityMention m) =>
+        m.Role != SourceKind.Unknown ? m.Role
+        : m.Kind switch { EntityKind.Person => SourceKind.Witness, EntityKind.Place => SourceKind.Government, _ => SourceKind.Unknown };
+
+    /// <summary>
+    /// "Kremlin spokesman Dmitry Peskov", "the UN's World Food Program": the body named right before the source, and
+    /// whether a spokesperson's title stands between them.
+    /// </summary>
+    private (EntityMention? Body, bool Voice) BodyBefore(EntityMention m)
     {
         var titles = EntityVocabulary.Default.PersonTitles;
         int i = m.Span.Start;
         int guard = 0;
+        bool voice = false;
         while (i > 0 && guard++ < 6)
         {
             int end = i;
@@ -38,21 +45,22 @@ internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<En
             if (start == end) break;
             var word = _text[start..end];
             var before = EntityEndingAt(end, m.Span.Start);
-            if (before is { Kind: EntityKind.Organisation } org) return [org.Canonical];
-            string bare = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
-            if (!titles.Contains(bare.ToLowerInvariant()) && !word.EndsWith("'s", StringComparison.Ordinal)) break;
+            if (before is { Kind: EntityKind.Organisation } org) return (org, voice);
+            string bare = (word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word).ToLowerInvariant();
+            if (!titles.Contains(bare) && !word.EndsWith("'s", StringComparison.Ordinal)) break;
+            voice |= vocabulary.Spokespeople.Contains(bare);
             i = start;
         }
-        return [];
+        return (null, false);
     }
 
     private EntityMention? EntityEndingAt(int end, int before)
     {
-        // Mentions end no later than they start plus their length: only those starting shortly before can end at `end`.
-        for (int i = EntityOrder.FirstAtOrAfter(entities, end - MaxMentionLength); i < entities.Count; i++)
+        // The name right before another one is among the last few that start before it: no scan of the article.
+        int from = FirstStartingAt(entities, Math.Min(end, before)) - 1;
+        for (int i = from; i >= 0 && i > from - 4; i--)
         {
             var e = entities[i];
-            if (e.Span.Start >= before) break;
             int gap = end - e.Span.End;
             if (gap is 0 or 2 && (gap == 0 || _text.AsSpan(e.Span.End, 2).Equals("'s", StringComparison.OrdinalIgnoreCase))) return e;
         }
@@ -75,9 +83,7 @@ internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<En
         int earliest = sentence is null ? 0 : document.Sentences[Math.Max(0, sentence.Index - SentencesBack)].Span.Start;
         if (within is { } w) earliest = Math.Max(earliest, w.Start);
         EntityMention? any = null;
-        // A source named further back than this belongs to another passage (and a long run-on sentence must not be walked whole).
-        earliest = Math.Max(earliest, position - MaxLookBack);
-        for (int i = EntityOrder.FirstAtOrAfter(entities, position) - 1; i >= 0; i--)
+        for (int i = LastStartingBefore(position); i >= 0; i--)
         {
             var e = entities[i];
             if (e.Span.End > position) continue;
@@ -87,6 +93,21 @@ internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<En
             any ??= e;
         }
         return any is null ? null : FromMention(any);
+    }
+
+    private int LastStartingBefore(int position) => FirstStartingAt(entities, position) - 1;
+
+    /// <summary>Index of the first mention starting at or after <paramref name="offset"/> in mentions kept in text order.</summary>
+    public static int FirstStartingAt(IReadOnlyList<EntityMention> mentions, int offset)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private static bool Compatible(string word, SourceKind kind, SourceKind role) =>

@@ -71,12 +71,17 @@ internal static class PairClassifier
         _ => x.Value.CompareTo(y.Value),
     };
 
-    private static string Said(Claim c) =>
-        c.Source.Kind == Recognize.Entities.SourceKind.Outlet && c.Source.Name == c.Evidence.ArticleId
+    /// <summary>"25 km according to the governor of Hatay (article-3)", "25 km in BBC News (bbc-2)", "25 km in article x (no source named)".</summary>
+    private static string Said(Claim c)
+    {
+        if (c.Source.Kind != Recognize.Entities.SourceKind.Outlet) return $"{c.Value.AsWritten} according to {c.Source.Display} ({c.Evidence.ArticleId})";
+        return c.Source.Display == Attribution.Source.NoSourceNamed
             ? $"{c.Value.AsWritten} in article {c.Evidence.ArticleId} (no source named)"
-            : $"{c.Value.AsWritten} according to {c.Source.Name} ({c.Evidence.ArticleId})";
+            : $"{c.Value.AsWritten} in {c.Source.Display} ({c.Evidence.ArticleId}, no source named)";
+    }
 
-    private static string SaidHere(Claim c) => $"{c.Value.AsWritten} according to {c.Source.Name}";
+    private static string SaidHere(Claim c) =>
+        c.Source.Kind == Recognize.Entities.SourceKind.Outlet ? $"{c.Value.AsWritten} with no source named" : $"{c.Value.AsWritten} according to {c.Source.Display}";
 
     private static string Day(DateOnly? d) => d?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "an unknown date";
 

@@ -21,7 +21,7 @@ public sealed partial class HtmlReportWriter
             var q = quantities[i];
             var conservative = q.MostConservative;
             h.Append(CultureInfo.InvariantCulture, $"<article class=\"quantity\" id=\"q-{i + 1}\">\n<h3>{E(q.Description)}</h3>\n<p class=\"meta\">");
-            h.Append(CultureInfo.InvariantCulture, $"{Range(q.Min, q.Max, q.Unit)} &middot; most conservative: <b>{E(conservative.Value.AsWritten)}</b> ({E(conservative.Source.Name)}, article {E(conservative.Evidence.ArticleId)})");
+            h.Append(CultureInfo.InvariantCulture, $"{Range(q.Min, q.Max, q.Unit)} &middot; most conservative: <b>{E(conservative.Value.AsWritten)}</b> ({E(conservative.Source.Display)}, article {E(conservative.Evidence.ArticleId)})");
             h.Append(CultureInfo.InvariantCulture, $" &middot; {q.IndependentSources} independent {(q.IndependentSources == 1 ? "source" : "sources")}</p>\n");
             Chart(h, ClaimGroup.Of(q.Claims), q.Unit, legend: true);
             if (!q.RelatedScopes.IsDefaultOrEmpty)

@@ -124,7 +124,7 @@ public sealed partial class HtmlReportWriter : IReportWriter
         {
             var (c, count, articles) = groups[i];
             h.Append(CultureInfo.InvariantCulture, $"<div class=\"claim\" style=\"border-color:{NumberLineSvg.Color(i)}\">");
-            h.Append(CultureInfo.InvariantCulture, $"<div class=\"who\">{Key(i)}{E(c.Source.Name)}</div>");
+            h.Append(CultureInfo.InvariantCulture, $"<div class=\"who\">{Key(i)}{E(c.Source.Display)}</div>");
             h.Append(CultureInfo.InvariantCulture, $"<div class=\"value\">{E(c.Value.AsWritten)}</div>");
             var chain = c.Source.Chain.IsDefaultOrEmpty || c.Source.Chain.Length < 2 ? "" : " &middot; via " + E(string.Join(" \u2190 ", c.Source.Chain));
             h.Append(CultureInfo.InvariantCulture, $"<div class=\"meta\">{E(SnakeCase.Of(c.Source.Kind).Replace('_', ' '))}{chain} &middot; article <b>{E(c.Evidence.ArticleId)}</b>");
@@ -149,7 +149,7 @@ public sealed partial class HtmlReportWriter : IReportWriter
             for (int i = 0; i < groups.Length; i++)
             {
                 var (c, count, articles) = groups[i];
-                h.Append(CultureInfo.InvariantCulture, $"<li>{Key(i)}{E(c.Source.Name)}: <b>{E(c.Value.AsWritten)}</b> <span class=\"copies\">");
+                h.Append(CultureInfo.InvariantCulture, $"<li>{Key(i)}{E(c.Source.Display)}: <b>{E(c.Value.AsWritten)}</b> <span class=\"copies\">");
                 h.Append(count > 1 ? Copies(count, articles) : "article " + E(articles[0])).Append("</span></li>");
             }
             h.Append("</ol></figcaption>");

@@ -27,6 +27,8 @@ internal static partial class ReportTree
             .Add("published", claim.Published)
             .Add("source", new ReportMap()
                 .Add("name", claim.Source.Name)
+                .Add("display", claim.Source.Display)
+                .Add("owner", claim.Source.Owner)
                 .Add("kind", SnakeCase.Of(claim.Source.Kind))
                 .Add("chain", chain)
                 .Add("cue", claim.Source.Cue))
@@ -72,7 +74,11 @@ internal static partial class ReportTree
         var s = m.Map("source") ?? throw new ReportFormatException("claim: missing 'source'");
         var chain = s.List("chain").Select(n => (n as ReportScalar)?.Text ?? throw new ReportFormatException("'chain' holds only names")).ToImmutableArray();
         var name = s.RequiredString("name");
-        var source = new Source(name, SnakeCase.Parse<SourceKind>(s.String("kind") ?? "unknown", "source kind"), chain.IsEmpty ? [name] : chain, s.String("cue"));
+        var source = new Source(name, SnakeCase.Parse<SourceKind>(s.String("kind") ?? "unknown", "source kind"), chain.IsEmpty ? [name] : chain, s.String("cue"))
+        {
+            Owner = s.String("owner"),
+        };
+        if (s.String("display") is { } display) source = source with { Display = display };
         bool isDate = kind == ClaimKind.Date;
         var value = new ClaimValue(
             m.RequiredString("as_written"),

@@ -13,7 +13,7 @@ internal static partial class ReportTree
     private static ReportNode SummaryNode(QuantitySummary s)
     {
         var values = new ReportList(s.Claims.Select(c => (ReportNode)new ReportMap()
-            .Add("source", c.Source.Name)
+            .Add("source", c.Source.Display)
             .Add("article", c.Evidence.ArticleId)
             .Add("published", c.Published)
             .Add("as_written", c.Value.AsWritten)
@@ -27,7 +27,7 @@ internal static partial class ReportTree
             .Add("max", s.Max)
             .Add("most_conservative", new ReportMap()
                 .Add("as_written", conservative.Value.AsWritten)
-                .Add("source", conservative.Source.Name)
+                .Add("source", conservative.Source.Display)
                 .Add("article", conservative.Evidence.ArticleId))
             .Add("independent_sources", s.IndependentSources)
             .Add("related_scopes", RelatedScopes(s));

@@ -35,7 +35,7 @@ internal sealed class AliasIndex
     private readonly Node _exact = new();
     private readonly Node _phonetic = new();
     private readonly EntityVocabulary _vocabulary;
-    private readonly HashSet<string> _placeStems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _placeStems = new(StringComparer.Ordinal);
     private static readonly string[] DemonymSuffixes = ["ian", "ean", "ese", "ish", "an", "n", "i", "is"];
 
     public AliasIndex(IEnumerable<GazetteerEntry> entries, EntityVocabulary vocabulary)
@@ -55,18 +55,21 @@ internal sealed class AliasIndex
         foreach (var name in entry.Names.Where(n => !n.Contains(' ')))
         {
             string key = NameKey.Exact(name);
-            for (int n = 4; n <= key.Length; n++) _placeStems.Add(key[..n]);
+            for (int n = 4; n <= key.Length; n++) _placeStems.TryAdd(key[..n], entry.Name);
         }
     }
 
     /// <summary>Whether a word is the adjective of a known country or region ("Syrian", "Sudanese", "Ukrainian").</summary>
-    public bool IsDemonym(string exact)
+    public bool IsDemonym(string exact) => DemonymOf(exact) is not null;
+
+    /// <summary>The country or region a demonym names ("Ukrainian" -> "Ukraine"), or null when the word is not one.</summary>
+    public string? DemonymOf(string exact)
     {
-        if (_placeStems.Contains(exact)) return false;
+        if (_placeStems.ContainsKey(exact)) return null;
         foreach (var suffix in DemonymSuffixes)
-            if (exact.Length - suffix.Length >= 4 && exact.EndsWith(suffix, StringComparison.Ordinal) && _placeStems.Contains(exact[..^suffix.Length]))
-                return true;
-        return false;
+            if (exact.Length - suffix.Length >= 4 && exact.EndsWith(suffix, StringComparison.Ordinal) && _placeStems.TryGetValue(exact[..^suffix.Length], out var place))
+                return place;
+        return null;
     }
 
     private void Add(GazetteerEntry entry, string name)
