@@ -110,7 +110,11 @@ internal static class QuantityScanner
         var change = between ? QuantityChange.None : QuantityContext.ChangeBefore(t, pos, v, out particle);
         if (n1.Form != NumberForm.Vague && !plus && !height)
         {
-            if (TryRange(t, end, n1, between, !QuantityContext.ToIsLevel(t, pos, change, unit.Found, v), prefix, v, out var second, out int afterSecond))
+            bool toIsLevel = QuantityContext.ToIsLevel(t, pos, change, unit.Found, v);
+            if (toIsLevel && !unit.Found && prefix is null && TryRange(t, end, n1, between, true, prefix, v, out var level, out int afterLevel)
+                && UnitReader.Read(t, afterLevel, level, v) is { Found: true, Generic: false } levelUnit)
+                unit = levelUnit; // "rose from 1 million to 1.5 million tonnes": the first level is in tonnes too (its span stays "1 million")
+            else if (TryRange(t, end, n1, between, !toIsLevel, prefix, v, out var second, out int afterSecond))
             {
                 if (n1.YearLike && second.YearLike) return afterSecond; // "2011-2015": a span of years, not a quantity
                 var unit2 = prefix is not null ? unit with { End = afterSecond } : UnitReader.Read(t, afterSecond, second, v);
