@@ -174,7 +174,8 @@ internal static class QuantityScanner
         if (allowConversion && unit.Def is not null)
             end = ReadConversion(original, t, end, unit.Def, v, out conversion);
         string? noun = unit.NounStart >= 0 && unit.Def is null && unit.Found ? original.Substring(unit.NounStart, unit.NounEnd - unit.NounStart) : null;
-        quantity = QuantityResolver.Build(original, pos, end, type, qualifier, n1, n2, unitName, noun, unit.Def, conversion, v, change, per);
+        string? modifiers = noun is not null && unit.ModifiersStart >= 0 ? original.AsSpan(unit.ModifiersStart, unit.NounStart - unit.ModifiersStart).TrimEnd().ToString() : null;
+        quantity = QuantityResolver.Build(original, pos, end, type, qualifier, n1, n2, unitName, noun, unit.Def, conversion, v, change, per, modifiers);
         return end;
     }
 
