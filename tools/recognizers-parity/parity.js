@@ -18,6 +18,15 @@ const units = {
   'British pound': 'GBP', 'Pound': 'lb', 'Japanese yen': 'JPY', 'Chinese yuan': 'CNY', 'Indian rupee': 'INR',
   'Syrian pound': 'SYP', 'Nigerian naira': 'NGN', 'Ukrainian hryvnia': 'UAH', 'Kenyan shilling': 'KES', Megawatt: 'MW',
   'Square hectometer': 'ha', 'Cubic meter': 'm3', 'Nautical mile': 'nmi', Rupee: 'INR', Naira: 'NGN', Yen: 'JPY', Yuan: 'CNY',
+  Ounce: 'oz', Gram: 'g', Milligram: 'mg', Milliliter: 'ml', Gallon: 'gal', Horsepower: 'hp', Watt: 'W', Kilowatt: 'kW',
+  Gigawatt: 'GW', Hertz: 'Hz', Kilohertz: 'kHz', Megahertz: 'MHz', Gigahertz: 'GHz', Micrometer: 'um', Nanometer: 'nm',
+  Megabyte: 'MB', Gigabyte: 'GB', Terabyte: 'TB', Petabyte: 'PB', Second: 's', Minute: 'min', Hour: 'h', Millisecond: 'ms',
+  'Canadian dollar': 'CAD', 'Australian dollar': 'AUD', 'New Zealand dollar': 'NZD', 'Hong Kong dollar': 'HKD',
+  'Singapore dollar': 'SGD', 'New Taiwan dollar': 'TWD', 'Thai baht': 'THB', 'Mexican peso': 'MXN', 'Indonesian rupiah': 'IDR',
+  'Malaysian ringgit': 'MYR', 'South African rand': 'ZAR', 'Polish złoty': 'PLN', 'South Korean won': 'KRW', 'Croatian kuna': 'HRK',
+  'Swiss franc': 'CHF', 'Russian ruble': 'RUB', 'Saudi riyal': 'SAR', 'United Arab Emirates dirham': 'AED', 'Danish krone': 'DKK',
+  'Norwegian krone': 'NOK', 'Vietnamese dong': 'VND', 'Ghanaian cedi': 'GHS', 'Bitcoin': 'BTC', Cent: 'cent', Pence: 'pence',
+  Sen: 'sen',
 };
 // Microsoft names a currency by its bare name where ClaimCheck has an ISO code.
 const currencies = { Pound: 'GBP', Dollar: 'USD', Rupee: 'INR', Euro: 'EUR' };

@@ -4,7 +4,7 @@ namespace ClaimCheck.Tests.Recognize;
 
 /// <summary>
 /// The quantity recognizer against the data files Data/recognition/quantities-*.txt. An expected line reads
-/// "text | type | qualifier | value | interval | unit", optionally followed by "| noun=...", "| per=month",
+/// "text | type | qualifier | value | interval | unit", optionally followed by "| noun=...", "| modifiers=...", "| per=month",
 /// "| change=increase" (or decrease) and "| conv=text | consistent=true", in that order.
 /// </summary>
 public sealed class QuantityRecognizerDataTests
@@ -55,6 +55,7 @@ public sealed class QuantityRecognizerDataTests
     {
         var parts = new List<string> { Core(q) };
         if (q.Noun is not null && q.Type == QuantityType.Count && q.Noun != q.Unit) parts.Add("noun=" + q.Noun);
+        if (q.NounModifiers is not null) parts.Add("modifiers=" + q.NounModifiers);
         if (q.Per is not null) parts.Add("per=" + q.Per);
         if (q.Change != QuantityChange.None) parts.Add("change=" + q.Change.ToString().ToLowerInvariant());
         if (q.Conversion is { } conv) { parts.Add("conv=" + conv.Text); parts.Add("consistent=" + (q.ConversionConsistent?.ToString().ToLowerInvariant() ?? "null")); }

@@ -18,18 +18,26 @@ public sealed class RecognizerRobustnessTests
         string.Concat(Enumerable.Repeat("1-", 50_000)),
         string.Concat(Enumerable.Repeat("late ", 20_000)) + "November",
         new string('9', 100_000),
+        string.Concat(Enumerable.Repeat("1\u200C", 50_000)),
+        string.Concat(Enumerable.Repeat("1e", 50_000)),
+        string.Concat(Enumerable.Repeat("rose 1% to ", 20_000)),
+        string.Concat(Enumerable.Repeat("5 tonnes of ", 20_000)),
     };
 
     [Theory]
     [MemberData(nameof(Pathological))]
     public void Recognize_PathologicalInput_FinishesInLinearTime(string text)
     {
+        // the vocabularies are read on first use: that one-off cost is not what this test measures
+        QuantityRecognizer.Default.Recognize("1");
+        DateRecognizer.Default.Recognize("1", new DateOnly(2024, 12, 7));
         var watch = Stopwatch.StartNew();
         QuantityRecognizer.Default.Recognize(text);
         DateRecognizer.Default.Recognize(text, new DateOnly(2024, 12, 7));
         watch.Stop();
 
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
+        // a backtracking or quadratic scan of these 100,000-character inputs takes minutes; 5 s leaves room for a loaded machine
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
     }
 
     [Fact]

@@ -6,10 +6,10 @@ namespace ClaimCheck.Recognize.Quantities;
 /// A set of phrases matched forward at a position of the text, longest first: a hand-written scanner in place
 /// of one big alternation regex. A space in a phrase matches any run of white space in the text.
 /// </summary>
-/// <remarks>Built once, then immutable and thread-safe. Candidates are bucketed by their first character.</remarks>
+/// <remarks>Built once, then immutable and thread-safe. Candidates are bucketed by their first two characters.</remarks>
 internal sealed class PhraseTable<T>
 {
-    private readonly FrozenDictionary<char, Entry[]> _buckets;
+    private readonly FrozenDictionary<int, Entry[]> _buckets;
     private readonly bool _digitMayFollow;
 
     private readonly record struct Entry(string Phrase, T Value, bool CaseSensitive);
@@ -23,7 +23,7 @@ internal sealed class PhraseTable<T>
             .Where(p => p.Phrase.Length > 0)
             .Select(p => new Entry(p.CaseSensitive ? p.Phrase : p.Phrase.ToLowerInvariant(), p.Value, p.CaseSensitive))
             .DistinctBy(e => (e.Phrase, e.CaseSensitive))
-            .GroupBy(e => char.ToLowerInvariant(e.Phrase[0]))
+            .GroupBy(e => Key(e.Phrase, 0))
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Phrase.Length).ToArray());
     }
 
@@ -32,7 +32,16 @@ internal sealed class PhraseTable<T>
     {
         value = default!;
         end = pos;
-        if (pos >= text.Length || !_buckets.TryGetValue(char.ToLowerInvariant(text[pos]), out var bucket)) return false;
+        if (pos >= text.Length) return false;
+        // Buckets are keyed by the first two characters (folded), so a look-up tries only the phrases that can match;
+        // one-character phrases ("m", "%", "$") have their own bucket, tried after the longer ones.
+        if (pos + 1 < text.Length && TryBucket(text, pos, Key(text, pos), ref value, ref end)) return true;
+        return TryBucket(text, pos, char.ToLowerInvariant(text[pos]) << 16, ref value, ref end);
+    }
+
+    private bool TryBucket(string text, int pos, int key, ref T value, ref int end)
+    {
+        if (!_buckets.TryGetValue(key, out var bucket)) return false;
         foreach (var entry in bucket)
         {
             int e = MatchAt(text, pos, entry, _digitMayFollow);
@@ -42,6 +51,15 @@ internal sealed class PhraseTable<T>
             return true;
         }
         return false;
+    }
+
+    // The first two characters of a phrase (or of the text at i), lower-cased, white space folded to ' '; 0 for a one-character phrase.
+    private static int Key(string s, int i)
+    {
+        int first = char.ToLowerInvariant(s[i]) << 16;
+        if (i + 1 >= s.Length) return first;
+        char c = s[i + 1];
+        return first | (char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c));
     }
 
     private static int MatchAt(string text, int pos, in Entry entry, bool digitMayFollow)

@@ -60,6 +60,13 @@ public sealed record Quantity
     public bool? ConversionConsistent { get; init; }
 
     /// <summary>
+    /// For counts, the words between the figure and <see cref="Noun"/> as written: "Asian" in "five Asian countries",
+    /// "newly displaced" in "9,000 newly displaced people", "Earth-sized" in "12 Earth-sized planets"; null when the noun
+    /// follows the figure directly.
+    /// </summary>
+    public string? NounModifiers { get; init; }
+
+    /// <summary>
     /// Whether the figure states a change rather than a level, and which way: "fell 1.2 percent" (decrease), "up 3%",
     /// "rose by $2bn", "a 5% rise" (increase). The level a change leads to is a separate quantity ("to 4,510.3").
     /// </summary>

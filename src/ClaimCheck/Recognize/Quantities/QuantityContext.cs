@@ -61,15 +61,22 @@ internal static class QuantityContext
         perEnd = end;
         if (TextScan.NextWord(t, end, out int os, out int oe).Equals("of", StringComparison.OrdinalIgnoreCase) && os > end)
         {
-            // "2 million tonnes of carbon dioxide a year": the rate may follow what is measured, up to three words on
-            for (int k = 0, w = oe; k < 4; k++)
+            // "2 million tonnes of carbon dioxide a year": the rate may follow what is measured, one or two words on
+            // (not "2 inches of rain fell in an hour": a verb or a function word ends the look-ahead)
+            for (int k = 0, w = oe; k < 3; k++)
             {
                 var word = TextScan.NextWord(t, w, out int ws, out int we);
                 if (ws == w || word.IsEmpty) return null;
                 if (k > 0 && word is "a" or "an" or "per") return Per(t, w, v, out perEnd);
+                if (v.NounStopWords.Contains(word) || word.EndsWith("ed") || !char.IsLower(word[0])) return null;
                 w = we;
             }
             return null;
+        }
+        if (end + 3 < t.Length && t[end] == '-' && HyphenatedRate(t, end + 1, v, out string? rate, out int rateEnd))
+        {
+            perEnd = rateEnd; // "a $2,000-a-month lease", "a $5 million-a-year contract"
+            return rate;
         }
         int j;
         if (end + 1 < t.Length && t[end] == '/' && char.IsLetter(t[end + 1])) j = end + 1;
@@ -138,6 +145,19 @@ internal static class QuantityContext
         if (TextScan.IsLetterOrDigit(t, j) || !(prime || t[afterFeet] == '-')) return false;
         end = j; // "5'11", "6-foot-2"
         return true;
+    }
+
+    private static bool HyphenatedRate(string t, int start, QuantityVocabulary v, out string? rate, out int end)
+    {
+        rate = null;
+        end = start;
+        int we = TextScan.WordEnd(t, start);
+        var article = t.AsSpan(start, we - start);
+        if (!(article is "a" or "an" or "per") || we + 1 >= t.Length || t[we] != '-') return false;
+        int j = we + 1;
+        if (v.Units.TryMatch(t, j, out var def, out int ue) && def.Kind != "percent") (rate, end) = (def.Unit, ue);
+        else if (v.PerNouns.TryMatch(t, j, out var noun, out int ne)) (rate, end) = (noun, ne);
+        return rate is not null;
     }
 
     // The word that ends right before pos, across spaces only (not across sentence punctuation).

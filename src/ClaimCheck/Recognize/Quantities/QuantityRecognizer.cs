@@ -55,11 +55,24 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
                 }
             }
             int next = QuantityScanner.Scan(text, t, i, _vocabulary, allowConversion: true, out var quantity);
-            if (quantity is not null) (found ??= []).Add(quantity);
+            if (quantity is not null)
+            {
+                if (found is { Count: > 0 } && found[^1].Change != QuantityChange.None && quantity.Change == QuantityChange.None
+                    && IsOrBetween(t, found[^1].End, quantity.Start))
+                    quantity = quantity with { Change = found[^1].Change }; // "rose 120 points, or 0.4%": the same change
+                (found ??= []).Add(quantity);
+            }
             if (next > i) i = next;
             else i = char.IsLetter(c) ? TextScan.WordEnd(t, i) : i + 1;
         }
         return found is null ? [] : found.ToArray();
+    }
+
+    // ", or " (or " or ") and nothing else between two quantities.
+    private static bool IsOrBetween(string t, int from, int to)
+    {
+        var between = t.AsSpan(from, to - from).Trim(" ,");
+        return between.Equals("or", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsCandidateStart(string t, int i)

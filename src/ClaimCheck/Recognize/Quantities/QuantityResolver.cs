@@ -8,7 +8,7 @@ internal static class QuantityResolver
 
     public static Quantity Build(string original, int start, int end, QuantityType type, Qualifier qualifier, in NumberToken n1,
         NumberToken? n2, string? unit, string? noun, UnitDef? def, Quantity? conversion, QuantityVocabulary v,
-        QuantityChange change = QuantityChange.None, string? per = null)
+        QuantityChange change = QuantityChange.None, string? per = null, string? modifiers = null)
     {
         double? value = n1.Form == NumberForm.Vague ? null : n1.Value;
         double? low = value, high = value;
@@ -56,6 +56,7 @@ internal static class QuantityResolver
             ConversionConsistent = consistent,
             Change = change,
             Per = per,
+            NounModifiers = modifiers,
         };
     }
 

@@ -110,7 +110,11 @@ internal static class QuantityScanner
         var change = between ? QuantityChange.None : QuantityContext.ChangeBefore(t, pos, v, out particle);
         if (n1.Form != NumberForm.Vague && !plus && !height)
         {
-            if (TryRange(t, end, n1, between, !QuantityContext.ToIsLevel(t, pos, change, unit.Found, v), prefix, v, out var second, out int afterSecond))
+            bool toIsLevel = QuantityContext.ToIsLevel(t, pos, change, unit.Found, v);
+            if (toIsLevel && !unit.Found && prefix is null && TryRange(t, end, n1, between, true, prefix, v, out var level, out int afterLevel)
+                && UnitReader.Read(t, afterLevel, level, v) is { Found: true, Generic: false } levelUnit)
+                unit = levelUnit; // "rose from 1 million to 1.5 million tonnes": the first level is in tonnes too (its span stays "1 million")
+            else if (TryRange(t, end, n1, between, !toIsLevel, prefix, v, out var second, out int afterSecond))
             {
                 if (n1.YearLike && second.YearLike) return afterSecond; // "2011-2015": a span of years, not a quantity
                 var unit2 = prefix is not null ? unit with { End = afterSecond } : UnitReader.Read(t, afterSecond, second, v);
@@ -170,7 +174,8 @@ internal static class QuantityScanner
         if (allowConversion && unit.Def is not null)
             end = ReadConversion(original, t, end, unit.Def, v, out conversion);
         string? noun = unit.NounStart >= 0 && unit.Def is null && unit.Found ? original.Substring(unit.NounStart, unit.NounEnd - unit.NounStart) : null;
-        quantity = QuantityResolver.Build(original, pos, end, type, qualifier, n1, n2, unitName, noun, unit.Def, conversion, v, change, per);
+        string? modifiers = noun is not null && unit.ModifiersStart >= 0 ? original.AsSpan(unit.ModifiersStart, unit.NounStart - unit.ModifiersStart).TrimEnd().ToString() : null;
+        quantity = QuantityResolver.Build(original, pos, end, type, qualifier, n1, n2, unitName, noun, unit.Def, conversion, v, change, per, modifiers);
         return end;
     }
 

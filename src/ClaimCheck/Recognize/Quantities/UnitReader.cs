@@ -3,6 +3,9 @@ namespace ClaimCheck.Recognize.Quantities;
 /// <summary>What follows a number: a unit of measure, a count of people, or a counted noun.</summary>
 internal readonly record struct UnitHit(int End, UnitDef? Def, string? Unit, int NounStart, int NounEnd, bool Generic)
 {
+    /// <summary>Where the words between the figure and the counted noun start ("newly displaced people"), or -1 when none.</summary>
+    public int ModifiersStart { get; init; } = -1;
+
     public bool Found => Unit is not null;
     public bool IsPeople => Def is null && !Generic && Unit is not null;
 }
@@ -38,7 +41,7 @@ internal static class UnitReader
         for (int i = 0; i <= MaxModifiers; i++)
         {
             if (v.PeopleNouns.TryMatch(t, m, out var people, out int pe) && pe > best.End)
-                best = new UnitHit(pe, null, people, m, pe, false);
+                best = new UnitHit(pe, null, people, m, pe, false) { ModifiersStart = m > k ? k : -1 };
             int we = TextScan.WordEnd(t, m);
             var word = t.AsSpan(m, we - m);
             if (we == m || !IsModifier(word, v)) break; // "8,000 people displaced": the head noun ends it
@@ -65,6 +68,12 @@ internal static class UnitReader
 
     // A counted thing: a plural noun right after the figure, or after one modifier ("drone attacks", "aid trucks").
     private static UnitHit ReadCountedNoun(string t, int k, QuantityVocabulary v)
+    {
+        var hit = ReadCountedNounAt(t, k, v);
+        return hit.NounStart > k ? hit with { ModifiersStart = k } : hit;
+    }
+
+    private static UnitHit ReadCountedNounAt(string t, int k, QuantityVocabulary v)
     {
         // the noun right after the figure, or after up to two modifiers ("new aircraft", "Earth-sized planets",
         // "nuclear power plants"); a modifier is a word that is neither a function word nor a plural
