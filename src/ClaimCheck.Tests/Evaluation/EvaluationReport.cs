@@ -21,7 +21,7 @@ public static class EvaluationReport
         Row(sb, "ALL", total);
         var causes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var s in stories) Details(sb, s, causes);
-        sb.AppendLine().AppendLine("== causes of missed disagreements (a disagreement may count under two sides) ==");
+        sb.AppendLine().AppendLine("== causes of missed disagreements (a disagreement counts once per distinct cause) ==");
         foreach (var (cause, n) in causes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal))
             sb.AppendLine(CultureInfo.InvariantCulture, $"  {n,3}  {cause}");
         return sb.ToString();
