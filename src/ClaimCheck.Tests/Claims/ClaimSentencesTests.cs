@@ -81,10 +81,6 @@ public class ClaimSentencesTests
 
     private static string F(double? x) => x is null ? "inf" : Math.Round(x.Value, 2).ToString(CultureInfo.InvariantCulture);
 
-    private static string Q(ClaimValue v) => v.Qualifier switch
-    {
-        ClaimCheck.Recognize.Quantities.Qualifier.AtLeast => "at_least",
-        ClaimCheck.Recognize.Quantities.Qualifier.MoreThan => "more_than",
-        var q => q.ToString().ToLowerInvariant(),
-    };
+    private static string Q(ClaimValue v) =>
+        string.Concat(v.Qualifier.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch) ? "_" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 }

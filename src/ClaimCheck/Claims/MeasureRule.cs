@@ -43,6 +43,7 @@ internal static class MeasureRule
         if (value is null) return null;
         var scope = ImmutableArray.CreateBuilder<ScopeEntry>();
         if (concept is not { EventScope: true } && ScopeFinder.PlaceOf(context, q, trigger) is { } place) scope.Add(new(ScopeRole.Place, place));
+        if (concept is { Subject: true } && ScopeFinder.SubjectOf(context, q) is { } subject) scope.Add(new(ScopeRole.Subject, subject));
         var s = scope.ToImmutable();
         var kind = concept?.Kind ?? ClaimKind.Percentage;
         string name = concept?.Name ?? "share_of_" + shareOf!.Replace(' ', '_');
@@ -63,8 +64,9 @@ internal static class MeasureRule
     {
         if (trigger is not { } t) return null;
         if (!concept.IsAlias) return t.Slice(context.Text).ToLowerInvariant();
-        var noun = context.Concepts
-            .Where(m => m.Value.Any(d => d.Name == concept.Name && !d.IsAlias) && !context.ClauseBreakBetween(Math.Min(m.Span.End, q.Start), Math.Max(m.Span.Start, q.Start)))
+        // The event nouns are matched on their own, so "strike" is found inside "on strike for" and "walkout" inside "walkout by".
+        var noun = context.EventNouns
+            .Where(m => !context.ClauseBreakBetween(Math.Min(m.Span.End, q.Start), Math.Max(m.Span.Start, q.Start)))
             .OrderBy(m => Math.Abs(m.Span.Start - q.Start)).Select(m => (TextSpan?)m.Span).FirstOrDefault();
         return noun?.Slice(context.Text).ToLowerInvariant();
     }
