@@ -22,6 +22,8 @@ internal static class DateRule
         foreach (var date in dates)
         {
             if (date.Earliest is not { } first || date.Latest is not { } last) continue;
+            if (ScopeFinder.IsPossessive(context.Text, date.Start + date.Length)) continue; // "Sunday's vote": the date names the noun, not an event verb's time
+            if (IsSince(context, date) && AfterComparison(context, date)) continue; // "the biggest strike since 2023": a comparison, not a start
             var ev = context.DateEvents
                 .Select(e => (e, Distance: e.Span.End <= date.Start ? context.WordsBetween(e.Span.End, date.Start)
                     : e.Span.Start >= date.Start + date.Length ? context.WordsBetween(date.Start + date.Length, e.Span.Start) + 1 : int.MaxValue))
@@ -83,8 +85,13 @@ internal static class DateRule
 
     /// <summary>"on strike since 1 March", "the drought has lasted since 2020": an event noun before "since" and the date.</summary>
     private static bool SinceEvent(SentenceContext context, DateMention date) =>
-        (context.WordBefore(date.Start) == "since" || date.Text.StartsWith("since ", StringComparison.OrdinalIgnoreCase))
-        && context.EventNouns.Any(n => n.Span.End <= date.Start && !context.ClauseBreakBetween(n.Span.End, date.Start));
+        IsSince(context, date) && context.EventNouns.Any(n => n.Span.End <= date.Start && !context.ClauseBreakBetween(n.Span.End, date.Start));
+
+    private static bool IsSince(SentenceContext context, DateMention date) =>
+        context.WordBefore(date.Start) == "since" || date.Text.StartsWith("since ", StringComparison.OrdinalIgnoreCase);
+
+    private static bool AfterComparison(SentenceContext context, DateMention date) =>
+        context.WordSpansBetween(context.Sentence.Span.Start, date.Start).Any(w => context.Vocabulary.SinceComparisons.Contains(w.Slice(context.Text)));
 
     private static string Verb(string ev) => ev switch
     {

@@ -35,6 +35,8 @@ internal static class MeasureRule
     {
         if (unitKind == "duration" && FollowedByReferencePoint(context, q)) return null; // "ten days after the vote": an offset, not a duration
         var (concept, trigger) = ScopeFinder.NearestConcept(context, q, c => Accepts(c, q, unitKind), ReachBefore, ReachAfter);
+        // "magnitude 5.8" with no event word: the unit names its concept.
+        concept ??= q.Unit is { } unit ? context.Vocabulary.Concepts.Values.FirstOrDefault(c => !c.IsAlias && c.ImpliedBy.Contains(unit) && Accepts(c, q, unitKind)) : null;
         string? shareOf = null;
         if (concept is null && unitKind == "percent") shareOf = ShareOf(context, q);
         if (concept is null && shareOf is null) return null;
@@ -95,6 +97,7 @@ internal static class MeasureRule
             noun = words[2];
         }
         if (noun.Length < 3 || !char.IsLower(noun[0]) || !noun.All(char.IsLetter)) return null;
+        if (context.Vocabulary.Pronouns.FindAll(noun).Count > 0) return null; // "half of them": a share of what came before
         return noun.ToLowerInvariant();
     }
 

@@ -44,6 +44,8 @@ internal static class ScopeFinder
             if (context.WordsBetween(place.Span.End, q.Start) > MaxWordsBackToPlace || context.ClauseBreakBetween(place.Span.End, q.Start)) break;
             string before = WordBeforePlace(context, place.Span.Start);
             if (Array.IndexOf(PlacePrepositions, before) >= 0 && !IsPossessive(context.Text, place.Span.End)) return place.Canonical;
+            // "struck western Afghanistan on Saturday, killing at least 1,000": the place the event verb struck.
+            if (context.DateEvents.Any(e => e.Value == "struck" && e.Span.End <= place.Span.Start && context.WordsBetween(e.Span.End, place.Span.Start) <= 1)) return place.Canonical;
             break;
         }
         return OwnerOf(context, trigger is { } tr && tr.End <= q.Start ? tr.Start : q.Start);
@@ -79,6 +81,10 @@ internal static class ScopeFinder
         var named = context.Entities.LastOrDefault(e => e.Kind is EntityKind.Person or EntityKind.Organisation && e.Span.End <= q.Start
             && !context.ClauseBreakBetween(e.Span.End, q.Start) && context.WordsBetween(e.Span.End, q.Start) <= MaxWordsToPlace);
         if (named is not null) return named.Canonical;
+        // "the Nikkei jumped 10.2%": the concept word is itself a name.
+        var trigger = NearestConcept(context, q, c => c.Subject, MaxWordsToPlace, -1).Trigger;
+        if (trigger is { } t && char.IsUpper(context.Text[t.Start]) && t.Start > context.Sentence.Span.Start)
+            return t.Slice(context.Text);
         var words = context.Words;
         int n = 0;
         while (n < words.Count && words[n].End <= q.Start && char.IsUpper(context.Text[words[n].Start])) n++;
@@ -124,6 +130,7 @@ internal static class ScopeFinder
                     distance = -1;
                 }
                 else if (match.Span.Start >= q.Start && match.Span.Start < end && !def.BeforeOnly && reachAfter >= 0) distance = 0; // "inches of rain"
+                else if (match.Span.Start < q.Start && match.Span.End > q.Start && !def.AfterOnly && reachBefore >= 0) distance = 1; // "killing at least" + "at least 1,000"
                 else if (match.Span.Start >= end && !def.BeforeOnly)
                 {
                     distance = context.WordsBetween(end, match.Span.Start);

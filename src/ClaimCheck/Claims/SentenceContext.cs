@@ -76,13 +76,15 @@ internal sealed class SentenceContext
                 return true;
             }
             var (a, b) = span.End <= figure.Start ? (span.End, figure.Start) : (figure.End, span.Start);
-            bool joined = a <= b && WordSpansBetween(a, b).All(w => Array.IndexOf(Joiners, w.Slice(Text).ToLowerInvariant()) >= 0) && WordsBetween(a, b) <= 1;
-            if (!joined) return true;
+            bool joined = a <= b && WordSpansBetween(a, b).All(w => Array.IndexOf(Joiners, w.Slice(Text).ToLowerInvariant()) >= 0) && WordsBetween(a, b) <= 2;
+            // ", backed by 35 aircraft,": a figure in an aside between commas leaves the clause's words to the others.
+            bool aside = span.End <= to && Text.AsSpan(from, span.Start - from).Contains(',') && Text.AsSpan(span.End, to - span.End).Contains(',');
+            if (!joined && !aside) return true;
         }
         return false;
     }
 
-    private static readonly string[] Joiners = ["to", "from", "and", "or"];
+    private static readonly string[] Joiners = ["to", "from", "and", "or", "down", "up"];
 
     /// <summary>
     /// A bare number that is a label or a property: a label word right before it (past a list of numbers: "aged 19, 22
