@@ -23,18 +23,20 @@ internal sealed class SentenceContext
         Vocabulary = vocabulary;
         int offset = sentence.Span.Start;
         Text = document.NormalizedText;
-        Words = PhraseMatcher<string>.Words(sentence.Text).Select(w => new TextSpan(w.Start + offset, w.Length)).ToList();
+        // One split of the sentence into words serves every matcher below.
+        var words = PhraseMatcher<string>.Words(sentence.Text);
+        Words = words.Select(w => new TextSpan(w.Start + offset, w.Length)).ToList();
         Entities = entities;
-        Concepts = Shift(vocabulary.ConceptWords.FindAll(sentence.Text), offset);
-        Parties = Shift(vocabulary.Parties.FindAll(sentence.Text), offset);
-        Pronouns = Shift(vocabulary.Pronouns.FindAll(sentence.Text), offset);
-        SubsetCues = Shift(vocabulary.SubsetCues.FindAll(sentence.Text), offset);
-        DateEvents = Shift(vocabulary.DateEvents.FindAll(sentence.Text), offset);
-        LevelVerbs = Shift(vocabulary.LevelVerbs.FindAll(sentence.Text), offset);
-        RestatementCues = Shift(vocabulary.RestatementCues.FindAll(sentence.Text), offset);
-        EventNouns = Shift(vocabulary.EventNouns.FindAll(sentence.Text), offset);
+        Concepts = Shift(vocabulary.ConceptWords.FindAll(sentence.Text, words), offset);
+        Parties = Shift(vocabulary.Parties.FindAll(sentence.Text, words), offset);
+        Pronouns = Shift(vocabulary.Pronouns.FindAll(sentence.Text, words), offset);
+        SubsetCues = Shift(vocabulary.SubsetCues.FindAll(sentence.Text, words), offset);
+        DateEvents = Shift(vocabulary.DateEvents.FindAll(sentence.Text, words), offset);
+        LevelVerbs = Shift(vocabulary.LevelVerbs.FindAll(sentence.Text, words), offset);
+        RestatementCues = Shift(vocabulary.RestatementCues.FindAll(sentence.Text, words), offset);
+        EventNouns = Shift(vocabulary.EventNouns.FindAll(sentence.Text, words), offset);
         Places = places.WithAnaphora(this, Entities.Where(e => e.Kind == EntityKind.Place),
-            Shift(vocabulary.PlaceAnaphora.FindAll(sentence.Text), offset));
+            Shift(vocabulary.PlaceAnaphora.FindAll(sentence.Text, words), offset));
         places.AddOwnedCapitals(this, Places);
     }
 
@@ -152,6 +154,10 @@ internal sealed class SentenceContext
         return idx >= 0 ? Words[idx].Slice(Text).ToLowerInvariant() : "";
     }
 
-    private static List<PhraseMatcher<T>.Match> Shift<T>(List<PhraseMatcher<T>.Match> matches, int offset) =>
-        matches.Select(m => m with { Span = new TextSpan(m.Span.Start + offset, m.Span.Length) }).ToList();
+    /// <summary>Moves sentence offsets to article offsets, in place (the list is the matcher's fresh answer).</summary>
+    private static List<PhraseMatcher<T>.Match> Shift<T>(List<PhraseMatcher<T>.Match> matches, int offset)
+    {
+        for (int i = 0; i < matches.Count; i++) matches[i] = matches[i] with { Span = new TextSpan(matches[i].Span.Start + offset, matches[i].Span.Length) };
+        return matches;
+    }
 }
