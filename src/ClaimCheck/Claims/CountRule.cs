@@ -95,7 +95,7 @@ internal static class CountRule
         int end = Math.Max(q.End, q.Conversion?.End ?? 0);
         // A bare number needs its concept word right beside it ("killed 300", "300 dead", "death toll rose to 300").
         int reach = bare ? AfterLevelVerb(context, q) ? ReachThroughLevelVerb : BareReach : Reach;
-        int reachAfter = bare ? BareReach : ThroughRelativeClause(context, end) ? ReachThroughRelative : Reach;
+        int reachAfter = (bare ? BareReach : ThroughRelativeClause(context, end) ? ReachThroughRelative : Reach) + AsideWords(context, end);
         var level = context.LevelVerbs.FirstOrDefault(v => v.Span.End <= q.Start && context.WordsBetween(v.Span.End, q.Start) == 0).Span;
         var after = ScopeFinder.ScoredConcept(context, q, c => c.Kind == ClaimKind.Count, reachBefore: -1, reachAfter, inside: false);
         var inside = ScopeFinder.ScoredConcept(context, q, c => c.Kind == ClaimKind.Count, reachBefore: -1, reachAfter: -1);
@@ -112,6 +112,14 @@ internal static class CountRule
             && context.Vocabulary.Concepts.TryGetValue(implied, out var impliedDef))
             return (impliedDef, null);
         return (before.Concept, before.Trigger);
+    }
+
+    /// <summary>"At least 2,000 people, most of them women and children, have been displaced": the words of an aside right after the figure do not count against the reach.</summary>
+    private static int AsideWords(SentenceContext context, int end)
+    {
+        if (end >= context.Text.Length || context.Text[end] != ',') return 0;
+        int close = context.Text.IndexOf(',', end + 1, Math.Max(0, context.Sentence.Span.End - end - 1));
+        return close < 0 || context.ClauseBreakBetween(end, close) ? 0 : context.WordsBetween(end, close);
     }
 
     private static bool AfterLevelVerb(SentenceContext context, Quantity q) =>
