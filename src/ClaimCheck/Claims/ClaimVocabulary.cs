@@ -50,6 +50,8 @@ internal sealed class ClaimVocabulary
     public required PhraseMatcher<string> EventNouns { get; init; }
     /// <summary>Date events that happen to one subject ("died"): a count right before them makes the date the count's.</summary>
     public required FrozenSet<string> DateEventsOfOne { get; init; }
+    /// <summary>Verbs by which a place opening the clause is where the figure happened ("Darfur reported 9,500 cases").</summary>
+    public required FrozenSet<string> PlaceSubjectVerbs { get; init; }
     /// <summary>Words that make "since" a comparison ("the biggest since 2023").</summary>
     public required FrozenSet<string> SinceComparisons { get; init; }
     public required FrozenDictionary<string, string> ImpliedEvents { get; init; }
@@ -89,6 +91,7 @@ internal sealed class ClaimVocabulary
         public List<string> RestatementCues { get; set; } = [];
         public List<string> DateEventsOfOne { get; set; } = [];
         public List<string> SinceComparisons { get; set; } = [];
+        public List<string> PlaceSubjectVerbs { get; set; } = [];
         public Dictionary<string, string> ImpliedEvents { get; set; } = [];
         public Dictionary<string, List<string>> DateEvents { get; set; } = [];
         public Dictionary<string, List<string>> PlaceAnaphora { get; set; } = [];
@@ -138,6 +141,7 @@ internal sealed class ClaimVocabulary
             EventNouns = new(eventNouns.Select(p => (p, p.ToLowerInvariant()))),
             DateEventsOfOne = raw.DateEventsOfOne.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             SinceComparisons = raw.SinceComparisons.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            PlaceSubjectVerbs = raw.PlaceSubjectVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             ImpliedEvents = raw.ImpliedEvents.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             DateEvents = new(raw.DateEvents.SelectMany(e => e.Value.Select(p => (p, e.Key)))),
             PlaceAnaphora = new(raw.PlaceAnaphora.SelectMany(e => e.Value.Select(p => (p, e.Key)))),

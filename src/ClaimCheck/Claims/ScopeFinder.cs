@@ -46,9 +46,22 @@ internal static class ScopeFinder
             if (Array.IndexOf(PlacePrepositions, before) >= 0 && !IsPossessive(context.Text, place.Span.End)) return place.Canonical;
             // "struck western Afghanistan on Saturday, killing at least 1,000": the place the event verb struck.
             if (context.DateEvents.Any(e => e.Value == "struck" && e.Span.End <= place.Span.Start && context.WordsBetween(e.Span.End, place.Span.Start) <= 1)) return place.Canonical;
+            // "Darfur reported 9,500 new cases": the place opens the clause and a place-subject verb joins it to the figure.
+            if (before.Length == 0 || ClauseOpensAt(context, place.Span.Start))
+            {
+                var verbs = context.WordSpansBetween(place.Span.End, q.Start).ToList();
+                if (verbs.Count == 1 && context.Vocabulary.PlaceSubjectVerbs.Contains(verbs[0].Slice(context.Text))) return place.Canonical;
+            }
             break;
         }
         return OwnerOf(context, trigger is { } tr && tr.End <= q.Start ? tr.Start : q.Start);
+    }
+
+    private static bool ClauseOpensAt(SentenceContext context, int start)
+    {
+        int i = start - 1;
+        while (i >= context.Sentence.Span.Start && context.Text[i] == ' ') i--;
+        return i < context.Sentence.Span.Start || context.Text[i] is ',' or ';' or ':';
     }
 
     /// <summary>The word before a place name, past "the" ("in the Democratic Republic of the Congo").</summary>
