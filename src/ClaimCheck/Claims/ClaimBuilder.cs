@@ -25,27 +25,33 @@ internal static class ClaimBuilder
         var places = new PlaceMemory(gazetteer ?? Gazetteer.Default, vocabulary);
         // Quantities, dates and entities are in offset order, as sentences are: one cursor each walks them once.
         int qi = 0, di = 0, ei = 0;
+        Claim? lastCount = null;
         foreach (var sentence in document.Sentences)
         {
             var sentenceEntities = InSentence(entities, sentence, static e => e.Span.Start, ref ei);
             var sentenceDates = InSentence(dates, sentence, static d => d.Start, ref di);
-            var context = new SentenceContext(document, sentence, sentenceEntities, vocabulary, places);
+            var sentenceQuantities = InSentence(quantities, sentence, static q => q.Start, ref qi);
+            var context = new SentenceContext(document, sentence, sentenceEntities, vocabulary, places,
+                sentenceQuantities, sentenceDates.Select(static d => new TextSpan(d.Start, d.Length)).ToList());
             string? lastTarget = null;
-            foreach (var q in InSentence(quantities, sentence, static q => q.Start, ref qi))
+            foreach (var q in sentenceQuantities)
             {
-                if (Claim(context, q, parties, ref lastTarget) is not { } claim) continue;
+                if (Claim(context, q, parties, lastCount, ref lastTarget) is not { } claim) continue;
                 claim = RateAndChange(claim, q);
-                claims.Add(Complete(claim, document, entities, sentence, new TextSpan(q.Start, q.Length), sentenceDates, attributor));
+                var figure = new TextSpan(q.Start, q.Length);
+                var complete = Complete(claim, document, entities, sentence, figure, sentenceDates, PeriodDate(context, sentenceDates, figure), attributor);
+                if (complete.Kind == ClaimKind.Count) lastCount = complete;
+                claims.Add(complete);
             }
             foreach (var (claim, date) in DateRule.Build(context, sentenceDates))
-                claims.Add(Complete(claim, document, entities, sentence, new TextSpan(date.Start, date.Length), [date], attributor));
+                claims.Add(Complete(claim, document, entities, sentence, new TextSpan(date.Start, date.Length), [date], null, attributor));
             parties.Observe(context);
             places.Observe(sentenceEntities);
         }
         return claims.ToImmutable();
     }
 
-    private static Claim? Claim(SentenceContext context, Quantity q, PartyTracker parties, ref string? lastTarget)
+    private static Claim? Claim(SentenceContext context, Quantity q, PartyTracker parties, Claim? lastCount, ref string? lastTarget)
     {
         if (q.Type == QuantityType.Ordinal) return RankRule.TryBuild(context, q);
         if (DistanceRule.IsLength(q, context.Vocabulary))
@@ -56,7 +62,7 @@ internal static class ClaimBuilder
                 ?? (DistanceRule.PointsAtPlace(context, q) ? null : MeasureRule.TryBuild(context, q, "length"));
         }
         if (MeasureRule.DimensionOf(q, context.Vocabulary) is { } kind && kind != "people") return MeasureRule.TryBuild(context, q, kind);
-        return CountRule.TryBuild(context, q);
+        return CountRule.TryBuild(context, q, lastCount);
     }
 
     /// <summary>
@@ -68,6 +74,8 @@ internal static class ClaimBuilder
     {
         if (q.Per is { } per)
             claim = claim with { Dimension = $"{claim.Dimension}/per-{per}", Description = $"{claim.Description} per {per}" };
+        // A count's concept already says which way it went ("cut 7,000 jobs" is jobs lost).
+        if (claim.Kind == ClaimKind.Count) return claim;
         return q.Change switch
         {
             QuantityChange.Increase => claim with { Dimension = claim.Dimension + "/rise", Description = "rise in the " + claim.Description },
@@ -77,10 +85,10 @@ internal static class ClaimBuilder
     }
 
     private static Claim Complete(Claim claim, SegmentedArticle document, ImmutableArray<EntityMention> entities, Sentence sentence,
-        TextSpan figure, List<DateMention> sentenceDates, IAttributor attributor)
+        TextSpan figure, List<DateMention> sentenceDates, DateMention? periodDate, IAttributor attributor)
     {
         var refersTo = Nearest(sentenceDates, figure.Start);
-        if (Period(claim.Kind, refersTo) is { } period)
+        if (Period(claim.Kind, periodDate) is { } period)
         {
             var scope = claim.Scope.Add(new ScopeEntry(ScopeRole.Period, period));
             claim = claim with { Scope = scope, Description = $"{claim.Description} ({period})" };
@@ -106,6 +114,25 @@ internal static class ClaimBuilder
         if (days >= 364 && first.Month == 1 && first.Day == 1 && last.Year == first.Year) return first.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (days >= 27 && days <= 31 && first.Day == 1) return first.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         return null;
+    }
+
+    /// <summary>
+    /// The date a rate or level is stated for: the nearest date with no other figure between ("64.8 percent from 79.5
+    /// percent in 2017": 2017 is the second figure's), and, before the figure, not across "and" ("41.2% in 2021 and 35.7%").
+    /// </summary>
+    private static DateMention? PeriodDate(SentenceContext context, List<DateMention> dates, TextSpan figure)
+    {
+        DateMention? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var d in dates)
+        {
+            bool after = d.Start >= figure.End;
+            int from = after ? figure.End : d.Start + d.Length, to = after ? d.Start : figure.Start;
+            if (to < from || context.QuantityBetween(from, to, figure, strict: true)) continue;
+            if (!after && context.WordSpansBetween(from, to).Any(w => w.Slice(context.Text).Equals("and", StringComparison.OrdinalIgnoreCase))) continue;
+            if (to - from < bestDistance) (best, bestDistance) = (d, to - from);
+        }
+        return best;
     }
 
     /// <summary>A claim with its subject known and its source and evidence still to be filled in.</summary>

@@ -25,6 +25,9 @@ internal sealed record ConceptDef(string Name, ClaimKind Kind, string Label, Fro
 
     /// <summary>Whether this entry only gives other words for the concept <see cref="Name"/> (its own words are verbs, not event nouns).</summary>
     public bool IsAlias { get; init; }
+
+    /// <summary>Whether whose figure it is (the name the clause opens with) is part of the key ("Ruto won 50.5% of the vote").</summary>
+    public bool Subject { get; init; }
 }
 
 /// <summary>The vocabulary of the Build-claims stage, read once from Data/claims.yaml (and the unit table of units.yaml).</summary>
@@ -37,6 +40,20 @@ internal sealed class ClaimVocabulary
     public required PhraseMatcher<ConceptDef[]> ConceptWords { get; init; }
     public required FrozenSet<string> PeopleUnits { get; init; }
     public required PhraseMatcher<string> SubsetCues { get; init; }
+    /// <summary>Words right before a bare number that make it a label or a property ("section 18", "which holds 90,000").</summary>
+    public required FrozenSet<string> LabelWords { get; init; }
+    /// <summary>"rose to", "stood at": between a level's subject and its bare number.</summary>
+    public required PhraseMatcher<string> LevelVerbs { get; init; }
+    /// <summary>"put the figure at": a source's own figure for the last count named.</summary>
+    public required PhraseMatcher<string> RestatementCues { get; init; }
+    /// <summary>The event nouns of durations ("drought", "strike"), for "since 2020".</summary>
+    public required PhraseMatcher<string> EventNouns { get; init; }
+    /// <summary>Date events that happen to one subject ("died"): a count right before them makes the date the count's.</summary>
+    public required FrozenSet<string> DateEventsOfOne { get; init; }
+    /// <summary>Verbs by which a place opening the clause is where the figure happened ("Darfur reported 9,500 cases").</summary>
+    public required FrozenSet<string> PlaceSubjectVerbs { get; init; }
+    /// <summary>Words that make "since" a comparison ("the biggest since 2023").</summary>
+    public required FrozenSet<string> SinceComparisons { get; init; }
     public required FrozenDictionary<string, string> ImpliedEvents { get; init; }
     public required PhraseMatcher<string> DateEvents { get; init; }
     public required PhraseMatcher<string> PlaceAnaphora { get; init; }
@@ -68,6 +85,13 @@ internal sealed class ClaimVocabulary
         public Dictionary<string, RawConcept> Concepts { get; set; } = [];
         public List<string> PeopleUnits { get; set; } = [];
         public List<string> SubsetCues { get; set; } = [];
+        public List<string> NotConcepts { get; set; } = [];
+        public List<string> LabelWords { get; set; } = [];
+        public List<string> LevelVerbs { get; set; } = [];
+        public List<string> RestatementCues { get; set; } = [];
+        public List<string> DateEventsOfOne { get; set; } = [];
+        public List<string> SinceComparisons { get; set; } = [];
+        public List<string> PlaceSubjectVerbs { get; set; } = [];
         public Dictionary<string, string> ImpliedEvents { get; set; } = [];
         public Dictionary<string, List<string>> DateEvents { get; set; } = [];
         public Dictionary<string, List<string>> PlaceAnaphora { get; set; } = [];
@@ -92,6 +116,7 @@ internal sealed class ClaimVocabulary
         public bool AfterOnly { get; set; }
         public string? SameAs { get; set; }
         public bool ByWord { get; set; }
+        public bool Subject { get; set; }
     }
 
     private static ClaimVocabulary Load()
@@ -99,13 +124,24 @@ internal sealed class ClaimVocabulary
         var raw = EmbeddedData.ReadYaml<Raw>("claims.yaml");
         var concepts = raw.Concepts.ToDictionary(c => c.Key, c => ToDef(c.Key, c.Value));
         var words = raw.Concepts.SelectMany(c => c.Value.Words.Select(w => (Word: w.ToLowerInvariant(), Def: concepts[c.Key])))
-            .GroupBy(x => x.Word).Select(g => (g.Key, g.Select(x => x.Def).ToArray()));
+            .GroupBy(x => x.Word).Select(g => (g.Key, g.Select(x => x.Def).ToArray()))
+            // A phrase that contains a concept word without naming it masks the word: the matcher takes the longest phrase.
+            .Concat(raw.NotConcepts.Select(p => (p.ToLowerInvariant(), Array.Empty<ConceptDef>())));
+        var eventNouns = raw.Concepts.Where(c => c.Value.SameAs is null && string.Equals(c.Value.Kind, "duration", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(c => c.Value.Words).Distinct(StringComparer.OrdinalIgnoreCase);
         return new ClaimVocabulary
         {
             Concepts = concepts.ToFrozenDictionary(),
             ConceptWords = new(words),
             PeopleUnits = raw.PeopleUnits.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             SubsetCues = new(raw.SubsetCues.Select(p => (p, p))),
+            LabelWords = raw.LabelWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            LevelVerbs = new(raw.LevelVerbs.Select(p => (p, p))),
+            RestatementCues = new(raw.RestatementCues.Select(p => (p, p))),
+            EventNouns = new(eventNouns.Select(p => (p, p.ToLowerInvariant()))),
+            DateEventsOfOne = raw.DateEventsOfOne.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            SinceComparisons = raw.SinceComparisons.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            PlaceSubjectVerbs = raw.PlaceSubjectVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             ImpliedEvents = raw.ImpliedEvents.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             DateEvents = new(raw.DateEvents.SelectMany(e => e.Value.Select(p => (p, e.Key)))),
             PlaceAnaphora = new(raw.PlaceAnaphora.SelectMany(e => e.Value.Select(p => (p, e.Key)))),
@@ -128,5 +164,5 @@ internal sealed class ClaimVocabulary
         c.Cumulative,
         c.ImpliedBy.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
         c.BeforeOnly,
-        c.AfterOnly) { ByWord = c.ByWord, IsAlias = c.SameAs is not null };
+        c.AfterOnly) { ByWord = c.ByWord, IsAlias = c.SameAs is not null, Subject = c.Subject };
 }

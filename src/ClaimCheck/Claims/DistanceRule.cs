@@ -8,12 +8,15 @@ namespace ClaimCheck.Claims;
 /// words ("25 km south of X", "10 km away from X"); a later figure in the same sentence without a place of its
 /// own shares the previous target ("... 20 km from X, and the monitor put them as close as 10 km"). The starting
 /// point is a place right before the figure, linked by "is", "lies", a comma... ("Y is 25 km south of X"), else
-/// the armed party named before it ("rebels are 10 km from X").
+/// the armed party named before it ("rebels are 10 km from X"). A route named before the figure ("the road from A to B
+/// runs 95 km") is the distance between its ends.
 /// </summary>
 internal static class DistanceRule
 {
     private const int MaxWordsToTarget = 6;
     private const int MaxWordsFromPlace = 6;
+    /// <summary>"from A to B runs 95 km", "... stretches for some 95 km": the verb between the route and its length.</summary>
+    private const int MaxWordsFromRoute = 4;
 
     public static bool IsLength(Quantity q, ClaimVocabulary vocabulary) =>
         q.Type == QuantityType.Dimension && vocabulary.KindOf(q.Unit) == "length" && vocabulary.Factor(q.Unit!, "km") is not null;
@@ -22,7 +25,7 @@ internal static class DistanceRule
     {
         int after = Math.Max(q.End, q.Conversion?.End ?? 0);
         var value = ValueOf(q, context.Vocabulary);
-        if (FromTo(context, after) is { } between) return Distance(between.From, between.To, value, party: false);
+        if ((FromTo(context, after) ?? FromToBefore(context, q.Start)) is { } between) return Distance(between.From, between.To, value, party: false);
         var target = context.Places.FirstOrDefault(p =>
             p.Span.Start >= after && context.WordsBetween(after, p.Span.Start) <= MaxWordsToTarget && !context.ClauseBreakBetween(after, p.Span.Start));
         string? to = target?.Canonical ?? lastTarget;
@@ -70,6 +73,17 @@ internal static class DistanceRule
         // The second place must follow "to" / "and" directly: "from A to B".
         string link = context.WordBefore(next[1].Span.Start);
         return link is "to" or "and" ? (next[0].Canonical, next[1].Canonical) : null;
+    }
+
+    /// <summary>"The road from A to B runs 95 km", "the border between A and B is 50 km long": both places stand before the figure.</summary>
+    private static (string From, string To)? FromToBefore(SentenceContext context, int figureStart)
+    {
+        var last = context.Places.Where(p => p.Span.End <= figureStart).TakeLast(2).ToList();
+        if (last.Count < 2 || last[0].Canonical == last[1].Canonical) return null;
+        if (context.ClauseBreakBetween(last[0].Span.Start, figureStart) || context.WordsBetween(last[1].Span.End, figureStart) > MaxWordsFromRoute) return null;
+        string first = context.WordBefore(last[0].Span.Start), link = context.WordBefore(last[1].Span.Start);
+        bool fromTo = first == "from" && link == "to", between = first == "between" && link == "and";
+        return (fromTo || between) && context.WordsBetween(last[0].Span.End, last[1].Span.Start) == 1 ? (last[0].Canonical, last[1].Canonical) : null;
     }
 
     /// <summary>

@@ -35,6 +35,8 @@ internal static class MeasureRule
     {
         if (unitKind == "duration" && FollowedByReferencePoint(context, q)) return null; // "ten days after the vote": an offset, not a duration
         var (concept, trigger) = ScopeFinder.NearestConcept(context, q, c => Accepts(c, q, unitKind), ReachBefore, ReachAfter);
+        // "magnitude 5.8" with no event word: the unit names its concept.
+        concept ??= q.Unit is { } unit ? context.Vocabulary.Concepts.Values.FirstOrDefault(c => !c.IsAlias && c.ImpliedBy.Contains(unit) && Accepts(c, q, unitKind)) : null;
         string? shareOf = null;
         if (concept is null && unitKind == "percent") shareOf = ShareOf(context, q);
         if (concept is null && shareOf is null) return null;
@@ -43,6 +45,7 @@ internal static class MeasureRule
         if (value is null) return null;
         var scope = ImmutableArray.CreateBuilder<ScopeEntry>();
         if (concept is not { EventScope: true } && ScopeFinder.PlaceOf(context, q, trigger) is { } place) scope.Add(new(ScopeRole.Place, place));
+        if (concept is { Subject: true } && ScopeFinder.SubjectOf(context, q) is { } subject) scope.Add(new(ScopeRole.Subject, subject));
         var s = scope.ToImmutable();
         var kind = concept?.Kind ?? ClaimKind.Percentage;
         string name = concept?.Name ?? "share_of_" + shareOf!.Replace(' ', '_');
@@ -65,8 +68,9 @@ internal static class MeasureRule
     {
         if (trigger is not { } t) return null;
         if (!concept.IsAlias) return t.Slice(context.Text).ToLowerInvariant();
-        var noun = context.Concepts
-            .Where(m => m.Value.Any(d => d.Name == concept.Name && !d.IsAlias) && !context.ClauseBreakBetween(Math.Min(m.Span.End, q.Start), Math.Max(m.Span.Start, q.Start)))
+        // The event nouns are matched on their own, so "strike" is found inside "on strike for" and "walkout" inside "walkout by".
+        var noun = context.EventNouns
+            .Where(m => !context.ClauseBreakBetween(Math.Min(m.Span.End, q.Start), Math.Max(m.Span.Start, q.Start)))
             .OrderBy(m => Math.Abs(m.Span.Start - q.Start)).Select(m => (TextSpan?)m.Span).FirstOrDefault();
         return noun?.Slice(context.Text).ToLowerInvariant();
     }
@@ -95,6 +99,7 @@ internal static class MeasureRule
             noun = words[2];
         }
         if (noun.Length < 3 || !char.IsLower(noun[0]) || !noun.All(char.IsLetter)) return null;
+        if (context.Vocabulary.Pronouns.FindAll(noun).Count > 0) return null; // "half of them": a share of what came before
         return noun.ToLowerInvariant();
     }
 

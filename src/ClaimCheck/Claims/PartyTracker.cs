@@ -49,7 +49,9 @@ internal sealed class PartyTracker
             bool qualified = groups.Any(g => g.Span.End <= p.Span.Start && context.WordsBetween(g.Span.End, p.Span.Start) == 0);
             // "its forces", "their fighters": the side word belongs to whoever the pronoun refers to.
             bool owned = context.Pronouns.Any(r => r.Span.End <= p.Span.Start && context.WordsBetween(r.Span.End, p.Span.Start) == 0);
-            if (!qualified && !owned) list.Add(new(p.Span.Start, p.Span.End, p.Value));
+            // "M23 rebels" as one name: the side word is part of the group's name.
+            bool named = groups.Any(g => g.Span.Overlaps(p.Span));
+            if (!qualified && !owned && !named) list.Add(new(p.Span.Start, p.Span.End, p.Value));
         }
         foreach (var p in context.Pronouns) list.Add(new(p.Span.Start, p.Span.End, null));
         list.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -27,13 +27,29 @@ internal sealed class PlaceMemory(Gazetteer gazetteer, ClaimVocabulary vocabular
             {
                 "capital" => CapitalOf(earlier.Select(p => p.Canonical).LastOrDefault(IsCountry) ?? _country),
                 "city" or "port" => earlier.Select(p => p.Canonical).LastOrDefault(n => !IsCountry(n)) ?? _city ?? _any,
-                _ => earlier.Select(p => p.Canonical).LastOrDefault(n => !IsCountry(n)) ?? _town ?? _city ?? _any,
+                "town" => earlier.Select(p => p.Canonical).LastOrDefault(n => !IsCountry(n)) ?? _town ?? _city ?? _any,
+                // A point a distance is measured from that no gazetteer holds ("the epicentre", "the front line"): its own name.
+                var point => point,
             };
             if (resolved is not null)
                 places.Add(new EntityMention(a.Span.Slice(context.Text), a.Span, EntityKind.Place, resolved));
         }
         places.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
         return places;
+    }
+
+    /// <summary>"Haiti's capital": the capital of the country named right before it, as a place of its own.</summary>
+    public void AddOwnedCapitals(SentenceContext context, List<EntityMention> places)
+    {
+        for (int i = 0, n = places.Count; i < n; i++)
+        {
+            var p = places[i];
+            if (!ScopeFinder.IsPossessive(context.Text, p.Span.End) || !IsCountry(p.Canonical)) continue;
+            var next = context.Words.FirstOrDefault(w => w.Start > p.Span.End + 1);
+            if (next.Length == 0 || !next.Slice(context.Text).Equals("capital", StringComparison.OrdinalIgnoreCase)) continue;
+            if (CapitalOf(p.Canonical) is { } capital) places.Add(new EntityMention(next.Slice(context.Text), next, EntityKind.Place, capital));
+        }
+        places.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
     }
 
     /// <summary>Remembers the places the sentence names.</summary>

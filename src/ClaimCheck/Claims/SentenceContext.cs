@@ -12,21 +12,32 @@ internal sealed class SentenceContext
     /// <param name="entities">The entity mentions that start in this sentence, in order.</param>
     /// <param name="vocabulary">Concept and party words.</param>
     /// <param name="places">The article's place memory, for "the capital", "the city".</param>
-    public SentenceContext(SegmentedArticle document, Sentence sentence, List<EntityMention> entities, ClaimVocabulary vocabulary, PlaceMemory places)
+    /// <param name="quantities">The spans of the sentence's recognised quantities, in order.</param>
+    /// <param name="dates">The spans of the sentence's recognised dates, in order.</param>
+    public SentenceContext(SegmentedArticle document, Sentence sentence, List<EntityMention> entities, ClaimVocabulary vocabulary, PlaceMemory places,
+        List<Recognize.Quantities.Quantity>? quantities = null, List<TextSpan>? dates = null)
     {
+        Quantities = quantities ?? [];
+        DateSpans = dates ?? [];
         Sentence = sentence;
         Vocabulary = vocabulary;
         int offset = sentence.Span.Start;
         Text = document.NormalizedText;
-        Words = PhraseMatcher<string>.Words(sentence.Text).Select(w => new TextSpan(w.Start + offset, w.Length)).ToList();
+        // One split of the sentence into words serves every matcher below.
+        var words = PhraseMatcher<string>.Words(sentence.Text);
+        Words = words.Select(w => new TextSpan(w.Start + offset, w.Length)).ToList();
         Entities = entities;
-        Concepts = Shift(vocabulary.ConceptWords.FindAll(sentence.Text), offset);
-        Parties = Shift(vocabulary.Parties.FindAll(sentence.Text), offset);
-        Pronouns = Shift(vocabulary.Pronouns.FindAll(sentence.Text), offset);
-        SubsetCues = Shift(vocabulary.SubsetCues.FindAll(sentence.Text), offset);
-        DateEvents = Shift(vocabulary.DateEvents.FindAll(sentence.Text), offset);
+        Concepts = Shift(vocabulary.ConceptWords.FindAll(sentence.Text, words), offset);
+        Parties = Shift(vocabulary.Parties.FindAll(sentence.Text, words), offset);
+        Pronouns = Shift(vocabulary.Pronouns.FindAll(sentence.Text, words), offset);
+        SubsetCues = Shift(vocabulary.SubsetCues.FindAll(sentence.Text, words), offset);
+        DateEvents = Shift(vocabulary.DateEvents.FindAll(sentence.Text, words), offset);
+        LevelVerbs = Shift(vocabulary.LevelVerbs.FindAll(sentence.Text, words), offset);
+        RestatementCues = Shift(vocabulary.RestatementCues.FindAll(sentence.Text, words), offset);
+        EventNouns = Shift(vocabulary.EventNouns.FindAll(sentence.Text, words), offset);
         Places = places.WithAnaphora(this, Entities.Where(e => e.Kind == EntityKind.Place),
-            Shift(vocabulary.PlaceAnaphora.FindAll(sentence.Text), offset));
+            Shift(vocabulary.PlaceAnaphora.FindAll(sentence.Text, words), offset));
+        places.AddOwnedCapitals(this, Places);
     }
 
     public Sentence Sentence { get; }
@@ -41,6 +52,69 @@ internal sealed class SentenceContext
     public List<PhraseMatcher<string>.Match> Pronouns { get; }
     public List<PhraseMatcher<string>.Match> SubsetCues { get; }
     public List<PhraseMatcher<string>.Match> DateEvents { get; }
+    public List<PhraseMatcher<string>.Match> LevelVerbs { get; }
+    public List<PhraseMatcher<string>.Match> RestatementCues { get; }
+    public List<PhraseMatcher<string>.Match> EventNouns { get; }
+    /// <summary>The sentence's recognised quantities: a concept word beyond another figure is that figure's.</summary>
+    public List<Recognize.Quantities.Quantity> Quantities { get; }
+    /// <summary>The sentence's recognised dates.</summary>
+    public List<TextSpan> DateSpans { get; }
+
+    /// <summary>
+    /// Whether another figure than <paramref name="figure"/> starts between two offsets. Ages and labels are no figures;
+    /// a figure joined to this one by "to", "from", "and", "or" shares its concept word ("aid budget from 0.7% to 0.5%"),
+    /// unless <paramref name="strict"/> (a figure of the same type is then another figure all the same).
+    /// </summary>
+    public bool QuantityBetween(int from, int to, TextSpan figure, bool strict = false)
+    {
+        foreach (var q in Quantities)
+        {
+            var span = new TextSpan(q.Start, q.Length);
+            if (span.Start < from || span.Start >= to || span.Overlaps(figure)) continue;
+            if (q.Type == Recognize.Quantities.QuantityType.Age || IsLabelNumber(q)) continue;
+            if (strict)
+            {
+                if (Quantities.FirstOrDefault(f => f.Start == figure.Start) is { } self && self.Type != q.Type) continue;
+                return true;
+            }
+            var (a, b) = span.End <= figure.Start ? (span.End, figure.Start) : (figure.End, span.Start);
+            bool joined = a <= b && WordSpansBetween(a, b).All(w => Array.IndexOf(Joiners, w.Slice(Text).ToLowerInvariant()) >= 0) && WordsBetween(a, b) <= 2;
+            // ", backed by 35 aircraft,": a figure in an aside between commas leaves the clause's words to the others.
+            bool aside = span.End <= to && Text.AsSpan(from, span.Start - from).Contains(',') && Text.AsSpan(span.End, to - span.End).Contains(',');
+            if (!joined && !aside) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] Joiners = ["to", "from", "and", "or", "down", "up"];
+
+    /// <summary>
+    /// A bare number that is a label or a property: a label word right before it (past a list of numbers: "aged 19, 22
+    /// and 24"); a capitalised word right before it in mid-sentence that is not a date ("Fortune 500", "Apollo 11"); an
+    /// age in commas ("The chancellor, 46, delivered").
+    /// </summary>
+    public bool IsLabelNumber(Recognize.Quantities.Quantity q)
+    {
+        if (q.Type != Recognize.Quantities.QuantityType.Number) return false;
+        int i = Words.FindLastIndex(w => w.End <= q.Start);
+        if (i < 0) return false;
+        var previous = Words[i];
+        while (i > 0 && (char.IsDigit(Text[Words[i].Start]) || Words[i].Slice(Text).Equals("and", StringComparison.OrdinalIgnoreCase))) i--;
+        if (Vocabulary.LabelWords.Contains(Words[i].Slice(Text))) return true;
+        int end = q.Start + q.Length;
+        if (Text.AsSpan(previous.End, q.Start - previous.End).Trim().SequenceEqual(",") && end < Text.Length && Text[end] == ',') return true;
+        return IsNameBefore(q.Start);
+    }
+
+    /// <summary>Whether a capitalised word stands right before <paramref name="offset"/> in mid-sentence and is not a date ("Apollo 11 crew").</summary>
+    public bool IsNameBefore(int offset)
+    {
+        int i = Words.FindLastIndex(w => w.End <= offset);
+        if (i <= 0) return false;
+        var previous = Words[i];
+        return Text.AsSpan(previous.End, offset - previous.End).Trim().IsEmpty && char.IsUpper(Text[previous.Start])
+            && !DateSpans.Any(d => d.Overlaps(previous));
+    }
 
     /// <summary>How many words lie wholly between two article offsets.</summary>
     public int WordsBetween(int from, int to)
@@ -80,6 +154,10 @@ internal sealed class SentenceContext
         return idx >= 0 ? Words[idx].Slice(Text).ToLowerInvariant() : "";
     }
 
-    private static List<PhraseMatcher<T>.Match> Shift<T>(List<PhraseMatcher<T>.Match> matches, int offset) =>
-        matches.Select(m => m with { Span = new TextSpan(m.Span.Start + offset, m.Span.Length) }).ToList();
+    /// <summary>Moves sentence offsets to article offsets, in place (the list is the matcher's fresh answer).</summary>
+    private static List<PhraseMatcher<T>.Match> Shift<T>(List<PhraseMatcher<T>.Match> matches, int offset)
+    {
+        for (int i = 0; i < matches.Count; i++) matches[i] = matches[i] with { Span = new TextSpan(matches[i].Span.Start + offset, matches[i].Span.Length) };
+        return matches;
+    }
 }

@@ -25,9 +25,11 @@ internal sealed class PhraseMatcher<T>
     public readonly record struct Match(TextSpan Span, T Value);
 
     /// <summary>Every vocabulary phrase in <paramref name="text"/>, longest first at each position, without overlaps.</summary>
-    public List<Match> FindAll(string text)
+    public List<Match> FindAll(string text) => FindAll(text, Words(text));
+
+    /// <summary>The matches in <paramref name="text"/>, given its words (from <see cref="Words"/>) so that several matchers share one split.</summary>
+    public List<Match> FindAll(string text, List<TextSpan> words)
     {
-        var words = Words(text);
         var found = new List<Match>();
         var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
