@@ -5,9 +5,10 @@ namespace ClaimCheck.Benchmarks;
 
 /// <summary>
 /// Writes N news-like articles for the scale benchmark: floods, earthquakes, protests, fighting, elections, storms,
-/// markets and sport, in several sentence shapes. Each (event, place) quantity has a true figure that most articles
+/// markets and sport, in several sentence shapes. Each sentence shape and place has a true figure that most articles
 /// repeat (rounded, hedged or exact) and some contradict, so many articles share keys and some disagree, as wire
-/// copy about the same events does. Deterministic for a given seed.
+/// copy about the same events does; two shapes state the number displaced, so those quantities hold two clusters
+/// of figures (a hard case for the comparison). Deterministic for a given seed.
 /// </summary>
 internal sealed class CorpusGenerator(int seed = 7)
 {

@@ -13,8 +13,9 @@ namespace ClaimCheck.Tests.Pipeline;
 public sealed class DoublingCollection;
 
 /// <summary>
-/// Three inputs that used to exhaust memory or take minutes, each run at size N and 2N in one test: the whole check
-/// and the YAML report must take under 10 s at 2N, and at most 2.5 times as long as at N (linear, not quadratic).
+/// Three inputs that used to exhaust memory or take minutes, each run at size N and 2N in one test (after a warm-up
+/// run, the better of two runs each): the whole check and the YAML report must take under 10 s at 2N, and at most
+/// 2.5 times as long as at N (linear, not quadratic).
 /// Time is the process's CPU time (all threads), not wall time, so that other work on a shared machine does not
 /// decide the result; the wall time is printed beside it.
 /// </summary>
@@ -55,15 +56,22 @@ public sealed class DoublingTests(ITestOutputHelper output)
 
     private void Doubling(int n, Func<int, List<Article>> input)
     {
-        Measure(input(n / 10)); // warm up: JIT and vocabularies
-        var (cpu1, wall1, claims1) = Measure(input(n));
-        var (cpu2, wall2, claims2) = Measure(input(2 * n));
+        // Warm up at full size, so that compiling the hot code (on background threads, counted in CPU time) is done,
+        // then keep the better of two runs of each size.
+        var small = input(n);
+        var large = input(2 * n);
+        Measure(small);
+        var (cpu1, wall1, claims1) = Best(Measure(small), Measure(small));
+        var (cpu2, wall2, claims2) = Best(Measure(large), Measure(large));
         output.WriteLine($"N={n}: {cpu1:N2} s CPU ({wall1:N2} s wall), {claims1} claims; 2N: {cpu2:N2} s CPU ({wall2:N2} s wall), {claims2} claims; ratio {cpu2 / cpu1:N2}");
 
         claims2.Should().BeGreaterThan(claims1 * 19 / 10, "the input at 2N must hold about twice the claims");
         cpu2.Should().BeLessThan(MaxSeconds);
         (cpu2 / cpu1).Should().BeLessThanOrEqualTo(MaxRatio);
     }
+
+    private static (double Cpu, double Wall, int Claims) Best((double Cpu, double Wall, int Claims) x, (double Cpu, double Wall, int Claims) y) =>
+        x.Cpu <= y.Cpu ? x : y;
 
     private static (double Cpu, double Wall, int Claims) Measure(List<Article> articles)
     {
