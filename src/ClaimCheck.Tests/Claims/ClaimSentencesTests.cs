@@ -33,7 +33,7 @@ public class ClaimSentencesTests
         { "The floods have displaced more than 1.2 million people across Pakistan, the UN said.", ["count displaced people Pakistan 1200000..inf more_than"] },
         { "Some 12,000 residents fled Bakhmut in the past week.", ["count fled people Bakhmut 12000..12000 approximately"] },
         { "The death toll rose to 1,500, the health ministry said.", ["count killed people * 1500..1500 exact"] },
-        { "Police arrested 45 protesters in Nairobi on Tuesday.", ["count arrested protesters Nairobi 45..45 exact"] },
+        { "Police arrested 45 protesters in Nairobi on Tuesday.", ["count arrested people Nairobi 45..45 exact"] },
         { "About 2,000 families were displaced by the floods in Maiduguri.", ["count displaced families Maiduguri 2000..2000 approximately"] },
         { "Over 100 towns and villages have been captured by the rebels.", ["count captured towns * 100..inf more_than"] },
         { "The strike killed five civilians in Kramatorsk, the governor said.", ["count killed civilians Kramatorsk 5..5 exact"] },

@@ -65,6 +65,16 @@ internal sealed class ClaimVocabulary
     /// <summary>The recognizer's units by name: kind (dimension) and size in the kind's base unit.</summary>
     public required FrozenDictionary<string, UnitDef> Units { get; init; }
 
+    /// <summary>Words that open the name of an event rather than a place ("Cyclone Dumisani", "Hurricane Otis").</summary>
+    public FrozenSet<string> EventNameWords { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Whether a name is an event's ("Typhoon Haiyan"), by its first word.</summary>
+    public bool IsEventName(string name)
+    {
+        int space = name.IndexOf(' ');
+        return space > 0 && EventNameWords.Contains(name[..space]);
+    }
+
     /// <summary>Whether a count of this concept only grows over time.</summary>
     public bool IsCumulative(string concept) => Concepts.TryGetValue(concept, out var c) && c.Cumulative;
 
@@ -84,6 +94,7 @@ internal sealed class ClaimVocabulary
     {
         public Dictionary<string, RawConcept> Concepts { get; set; } = [];
         public List<string> PeopleUnits { get; set; } = [];
+        public List<string> EventNameWords { get; set; } = [];
         public List<string> SubsetCues { get; set; } = [];
         public List<string> NotConcepts { get; set; } = [];
         public List<string> LabelWords { get; set; } = [];
@@ -134,6 +145,7 @@ internal sealed class ClaimVocabulary
             Concepts = concepts.ToFrozenDictionary(),
             ConceptWords = new(words),
             PeopleUnits = raw.PeopleUnits.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            EventNameWords = raw.EventNameWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             SubsetCues = new(raw.SubsetCues.Select(p => (p, p))),
             LabelWords = raw.LabelWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             LevelVerbs = new(raw.LevelVerbs.Select(p => (p, p))),

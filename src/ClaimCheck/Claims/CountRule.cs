@@ -60,7 +60,7 @@ internal static class CountRule
 
     private static string Counted(SentenceContext context, Quantity q)
     {
-        if (q.Unit is { } unit && unit != "people") return unit.ToLowerInvariant();
+        if (q.Unit is { } unit && unit != "people") return context.Vocabulary.PeopleUnits.Contains(unit) ? "people" : unit.ToLowerInvariant();
         string? noun = q.Noun?.ToLowerInvariant();
         if (noun is null || context.Vocabulary.PeopleUnits.Contains(noun)) return "people";
         // "59 dead", "5,012 injured": the concept word is no counted noun.

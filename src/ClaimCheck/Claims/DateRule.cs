@@ -14,7 +14,8 @@ namespace ClaimCheck.Claims;
 /// </summary>
 internal static class DateRule
 {
-    private const int Reach = 5;
+    private const int Reach = 9;
+    private static readonly string[] EndBounds = ["until", "till", "through", "by", "before"];
     private static readonly string[] Connectives = ["to", "by", "at", "from", "of"];
 
     public static IEnumerable<(Claim Claim, DateMention Date)> Build(SentenceContext context, List<DateMention> dates)
@@ -23,6 +24,7 @@ internal static class DateRule
         {
             if (date.Earliest is not { } first || date.Latest is not { } last) continue;
             if (ScopeFinder.IsPossessive(context.Text, date.Start + date.Length)) continue; // "Sunday's vote": the date names the noun, not an event verb's time
+            if (Array.IndexOf(EndBounds, context.WordBefore(date.Start)) >= 0) continue; // "forecast to last until Sunday": a bound, not when it happened
             if (IsSince(context, date) && AfterComparison(context, date)) continue; // "the biggest strike since 2023": a comparison, not a start
             var ev = context.DateEvents
                 .Select(e => (e, Distance: e.Span.End <= date.Start ? context.WordsBetween(e.Span.End, date.Start)

@@ -35,7 +35,8 @@ internal sealed class SentenceContext
         LevelVerbs = Shift(vocabulary.LevelVerbs.FindAll(sentence.Text, words), offset);
         RestatementCues = Shift(vocabulary.RestatementCues.FindAll(sentence.Text, words), offset);
         EventNouns = Shift(vocabulary.EventNouns.FindAll(sentence.Text, words), offset);
-        Places = places.WithAnaphora(this, Entities.Where(e => e.Kind == EntityKind.Place),
+        // "Cyclone Dumisani" is the event, not a place: a storm's name never scopes a count.
+        Places = places.WithAnaphora(this, Entities.Where(e => e.Kind == EntityKind.Place && !vocabulary.IsEventName(e.Text)),
             Shift(vocabulary.PlaceAnaphora.FindAll(sentence.Text, words), offset));
         places.AddOwnedCapitals(this, Places);
     }

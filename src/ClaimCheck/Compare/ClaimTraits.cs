@@ -8,8 +8,8 @@ namespace ClaimCheck.Compare;
 /// </summary>
 internal static class ClaimTraits
 {
-    /// <summary>Whether the claim is a distance (the only kind where miles can be mistaken for kilometres).</summary>
-    public static bool IsDistance(Claim claim) => claim.Kind == ClaimKind.Distance;
+    /// <summary>Whether the claim is a length (a distance, a depth, a height: where miles can be mistaken for kilometres).</summary>
+    public static bool IsDistance(Claim claim) => claim.Dimension == "length";
 
     /// <summary>Whether the claim counts something that only grows over time (the dead, the displaced...).</summary>
     public static bool IsCumulative(Claim claim, ClaimVocabulary vocabulary) =>
