@@ -72,8 +72,11 @@ internal sealed class ClaimVocabulary
     public bool IsEventName(string name)
     {
         int space = name.IndexOf(' ');
-        return space > 0 && EventNameWords.Contains(name[..space]);
+        return space > 0 ? EventNameWords.Contains(name[..space]) : NotPlaces.Contains(name);
     }
+
+    /// <summary>Single words never taken alone as a place ("Place" cut from "Place de la République").</summary>
+    public FrozenSet<string> NotPlaces { get; init; } = FrozenSet<string>.Empty;
 
     /// <summary>Whether a count of this concept only grows over time.</summary>
     public bool IsCumulative(string concept) => Concepts.TryGetValue(concept, out var c) && c.Cumulative;
@@ -95,6 +98,7 @@ internal sealed class ClaimVocabulary
         public Dictionary<string, RawConcept> Concepts { get; set; } = [];
         public List<string> PeopleUnits { get; set; } = [];
         public List<string> EventNameWords { get; set; } = [];
+        public List<string> NotPlaces { get; set; } = [];
         public List<string> SubsetCues { get; set; } = [];
         public List<string> NotConcepts { get; set; } = [];
         public List<string> LabelWords { get; set; } = [];
@@ -146,6 +150,7 @@ internal sealed class ClaimVocabulary
             ConceptWords = new(words),
             PeopleUnits = raw.PeopleUnits.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             EventNameWords = raw.EventNameWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            NotPlaces = raw.NotPlaces.ToFrozenSet(StringComparer.Ordinal),
             SubsetCues = new(raw.SubsetCues.Select(p => (p, p))),
             LabelWords = raw.LabelWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             LevelVerbs = new(raw.LevelVerbs.Select(p => (p, p))),
