@@ -75,11 +75,9 @@ internal sealed class PlaceMemory(Gazetteer gazetteer, ClaimVocabulary vocabular
 
     private bool IsCountry(string name) => TypeOf(name) == "country";
 
-    private readonly Dictionary<string, string?> _types = new(StringComparer.Ordinal);
+    // Resolving a name through the gazetteer tokenizes and matches it: done once per gazetteer and name, not per article.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Gazetteer, System.Collections.Concurrent.ConcurrentDictionary<string, string?>> Types = new();
 
-    private string? TypeOf(string name)
-    {
-        if (!_types.TryGetValue(name, out var type)) _types[name] = type = gazetteer.Resolve(name)?.Type;
-        return type;
-    }
+    private string? TypeOf(string name) =>
+        Types.GetValue(gazetteer, static _ => new(StringComparer.Ordinal)).GetOrAdd(name, static (n, g) => g.Resolve(n)?.Type, gazetteer);
 }
