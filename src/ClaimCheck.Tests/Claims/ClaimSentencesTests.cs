@@ -49,6 +49,12 @@ public class ClaimSentencesTests
         // What lasted two minutes is not named: no quantity to key.
         { "It lasted about two minutes, witnesses said.", [] },
         { "The blackout lasted about two hours, the utility said.", ["duration duration_blackout * 0.08 day approximately"] },
+        // Places the gazetteer does not know, as subject (through an apposition holding a figure) and as target.
+        { "Quelimane, a city of around 350,000 people, lies about 380 km north-east of Beira.",
+            ["count population people Quelimane 350000..350000 approximately", "distance Quelimane->Beira 380 approximately"] },
+        // Another source's figure for the count of the sentence before.
+        { "Police said 40,000 people marched in Lyon. The organisers counted 95,000.",
+            ["count protested people Lyon 40000..40000 exact", "count protested people Lyon 95000..95000 exact"] },
         // Sentences that state no claim ClaimCheck builds.
         { "The hospital treated 40 patients on Monday.", [] },
         { "I'm sure the 2011 uprising changed everything.", [] },
@@ -59,7 +65,8 @@ public class ClaimSentencesTests
         { "The 1982 massacre in the city is still remembered.", [] },
         { "He was the third president to visit Kyiv.", [] },
         { "Prices rose 12 percent in Caracas last month.", [] },
-        { "Goma has a population of about 2 million.", [] },
+        // A population is a count the place has.
+        { "Goma has a population of about 2 million.", ["count population people Goma 2000000..2000000 approximately"] },
         { "A convoy of 30 trucks reached Mariupol at dawn.", [] },
         { "Traffic on the M5 highway resumed near the city.", [] },
         // A date of an event and a duration of talks (two years of 365.2425 days): DateOnly.DayNumber of 1 January 2019 is 737059, of 31 December 2019 737423.

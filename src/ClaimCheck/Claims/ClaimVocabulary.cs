@@ -75,6 +75,9 @@ internal sealed class ClaimVocabulary
         return space > 0 ? EventNameWords.Contains(name[..space]) : NotPlaces.Contains(name);
     }
 
+    /// <summary>Verbs that give a figure for the count of the sentence before ("The prefecture counted 11,500.").</summary>
+    public FrozenSet<string> CountingVerbs { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Single words never taken alone as a place ("Place" cut from "Place de la République").</summary>
     public FrozenSet<string> NotPlaces { get; init; } = FrozenSet<string>.Empty;
 
@@ -99,6 +102,7 @@ internal sealed class ClaimVocabulary
         public List<string> PeopleUnits { get; set; } = [];
         public List<string> EventNameWords { get; set; } = [];
         public List<string> NotPlaces { get; set; } = [];
+        public List<string> CountingVerbs { get; set; } = [];
         public List<string> SubsetCues { get; set; } = [];
         public List<string> NotConcepts { get; set; } = [];
         public List<string> LabelWords { get; set; } = [];
@@ -151,6 +155,7 @@ internal sealed class ClaimVocabulary
             PeopleUnits = raw.PeopleUnits.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             EventNameWords = raw.EventNameWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             NotPlaces = raw.NotPlaces.ToFrozenSet(StringComparer.Ordinal),
+            CountingVerbs = raw.CountingVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             SubsetCues = new(raw.SubsetCues.Select(p => (p, p))),
             LabelWords = raw.LabelWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             LevelVerbs = new(raw.LevelVerbs.Select(p => (p, p))),

@@ -38,11 +38,24 @@ internal static class CountRule
             (concept, trigger) = FindConcept(context, q, bare);
             // "killed 28,000 people in Sudan, including 4,500 children": the part counts what the whole counts.
             if (concept is null && subset && previous is not null && previous.Evidence.SentenceIndex == context.Sentence.Index) concept = DefOf(context, previous);
+            // "The prefecture counted 11,500.": a bare figure right after a counting verb, in the sentence after a count,
+            // is another source's figure for that count.
+            if (concept is null && bare && previous is not null && previous.Evidence.SentenceIndex >= context.Sentence.Index - 1
+                && context.Vocabulary.CountingVerbs.Contains(context.WordBefore(q.Start)))
+            {
+                restated = previous;
+                concept = DefOf(context, previous);
+            }
         }
         if (concept is null) return null;
         string counted = restated is not null && bare ? restated.Dimension["count/".Length..] : bare ? CountedByTrigger(context, trigger) : Counted(context, q);
         var scope = ImmutableArray.CreateBuilder<ScopeEntry>();
-        if ((ScopeFinder.PlaceOf(context, q, trigger) ?? restated?.In(ScopeRole.Place)) is { } place) scope.Add(new(ScopeRole.Place, place));
+        var where = ScopeFinder.PlaceOf(context, q, trigger) ?? restated?.In(ScopeRole.Place);
+        // A count a place has ("Goma has a population of 2 million", "Quelimane, a city of 350,000 people"): the place the clause opens with.
+        if (where is null && concept.Subject)
+            where = context.Places.FirstOrDefault(p => p.Span.End <= q.Start && !context.ClauseBreakBetween(p.Span.End, q.Start))?.Canonical
+                ?? OpeningName(context, q);
+        if (where is { } place) scope.Add(new(ScopeRole.Place, place));
         if (subset) scope.Add(new(ScopeRole.Subset, counted));
         var value = new ClaimValue(q.Text, q.Value, q.Low, q.High, counted, q.Qualifier)
         {
@@ -53,6 +66,19 @@ internal static class CountRule
         var s = scope.ToImmutable();
         return ClaimBuilder.Draft(ClaimKind.Count, concept.Name, "count/" + counted, s, value,
             ClaimText.Describe(ClaimKind.Count, concept, counted, s));
+    }
+
+    /// <summary>"Quelimane, a city of 350,000 people": a capitalised name the sentence opens with, set off by a comma, that no entity covers.</summary>
+    private static string? OpeningName(SentenceContext context, Quantity q)
+    {
+        var words = context.Words;
+        int n = 0;
+        while (n < words.Count && words[n].End <= q.Start && char.IsUpper(context.Text[words[n].Start])) n++;
+        if (n == 0 || n > 3) return null;
+        var name = TextSpan.FromBounds(words[0].Start, words[n - 1].End);
+        if (name.End >= context.Text.Length || context.Text[name.End] != ',' || context.Entities.Any(e => e.Span.Overlaps(name))) return null;
+        string text = name.Slice(context.Text);
+        return context.Vocabulary.PlaceLinkWords.Contains(words[0].Slice(context.Text)) ? null : text;
     }
 
     private static ConceptDef? DefOf(SentenceContext context, Claim claim) =>

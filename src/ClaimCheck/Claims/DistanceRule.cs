@@ -28,7 +28,7 @@ internal static class DistanceRule
         if ((FromTo(context, after) ?? FromToBefore(context, q.Start)) is { } between) return Distance(between.From, between.To, value, party: false);
         var target = context.Places.FirstOrDefault(p =>
             p.Span.Start >= after && context.WordsBetween(after, p.Span.Start) <= MaxWordsToTarget && !context.ClauseBreakBetween(after, p.Span.Start));
-        string? to = target?.Canonical ?? lastTarget;
+        string? to = target?.Canonical ?? UnknownTarget(context, after) ?? lastTarget;
         if (to is null) return null;
         lastTarget = to;
 
@@ -45,6 +45,32 @@ internal static class DistanceRule
 
         return parties.PartyBefore(context, q.Start) is { } party ? Distance(party, to, value, party: true) : null;
     }
+
+    /// <summary>
+    /// A name the entity recognizer did not know, as a distance's target: "380 km north-east of Beira", "12 km from
+    /// Kalehe". Only right behind "of", "from" or "to" after the figure and its direction words, and only a capitalised
+    /// run that is no known entity, so "50 km from the Border Force" or "10 km of Route 7" do not qualify by accident.
+    /// </summary>
+    private static string? UnknownTarget(SentenceContext context, int after)
+    {
+        var words = context.Words.Where(w => w.Start >= after).Take(MaxWordsToTarget + 1).ToList();
+        int i = 0;
+        while (i < words.Count && i < MaxWordsToTarget && !IsTargetLink(words[i].Slice(context.Text))) i++;
+        if (i + 1 >= words.Count || context.ClauseBreakBetween(after, words[i + 1].Start)) return null;
+        var first = words[i + 1];
+        if (!char.IsUpper(context.Text[first.Start]) || context.Vocabulary.PlaceLinkWords.Contains(first.Slice(context.Text))) return null;
+        int end = first.End;
+        foreach (var w in context.Words.Where(w => w.Start > first.Start))
+        {
+            if (w.Start - end > 1 || !char.IsUpper(context.Text[w.Start])) break;
+            end = w.End;
+        }
+        var name = Text.TextSpan.FromBounds(first.Start, end);
+        if (context.Entities.Any(e => e.Span.Overlaps(name)) || context.Vocabulary.IsEventName(name.Slice(context.Text))) return null;
+        return name.Slice(context.Text);
+    }
+
+    private static bool IsTargetLink(string word) => word is "of" or "from" or "to";
 
     /// <summary>Whether a place follows the figure within the reach of a distance's target ("17 km from Mandalay", "5 miles north of Tulsa").</summary>
     public static bool PointsAtPlace(SentenceContext context, Quantity q)
@@ -102,7 +128,10 @@ internal static class DistanceRule
     private static bool LinksAcrossApposition(SentenceContext context, int from, int to)
     {
         if (from >= context.Text.Length || context.Text[from] != ',') return false;
-        int close = context.Text.IndexOf(',', from + 1, to - from - 1);
+        // The apposition closes at the next comma that is not inside a figure ("a city of 350,000 people, lies ...").
+        int close = from;
+        do close = context.Text.IndexOf(',', close + 1, to - close - 1);
+        while (close > 0 && close + 1 < context.Text.Length && char.IsDigit(context.Text[close + 1]) && char.IsDigit(context.Text[close - 1]));
         return close > from && LinksPlaceToFigure(context, close + 1, to);
     }
 
@@ -120,7 +149,7 @@ internal static class DistanceRule
         var name = Text.TextSpan.FromBounds(words[0].Start, words[n - 1].End);
         if (context.Entities.Any(e => e.Span.Overlaps(name)) || PartyTracker.PartyBetween(context, name.Start, name.End)) return null;
         if (context.Vocabulary.PlaceLinkWords.Contains(words[0].Slice(context.Text))) return null; // "The", "A"...
-        if (!LinksPlaceToFigure(context, name.End, figureStart)) return null;
+        if (!LinksPlaceToFigure(context, name.End, figureStart) && !LinksAcrossApposition(context, name.End, figureStart)) return null;
         string subject = name.Slice(context.Text);
         return subject.Equals(target, StringComparison.OrdinalIgnoreCase) ? null : subject;
     }
