@@ -88,6 +88,20 @@ public sealed class YamlReportWriterTests
     }
 
     [Fact]
+    public void Write_Quantities_ShowTheRangeAsTheSourcesWroteIt()
+    {
+        var report = ReportSamples.Report(ReportSamples.Distance) with
+        {
+            Quantities = [.. ClaimCheck.Compare.ClaimComparer.Default.Summarize([ReportSamples.DistanceA, ReportSamples.DistanceB])],
+        };
+
+        var yaml = Write(report);
+
+        // "40 km" and "60 km" as written, smallest first; min is what "about 40 km" allows (36), not a figure anyone wrote.
+        yaml.Should().Contain("  range_as_written: 40 km to 60 km\n  min: 36\n");
+    }
+
+    [Fact]
     public void Write_QuoteWithColonHashAndQuotes_ParsesBackToTheSameText()
     {
         var yaml = Write(ReportSamples.Report(ReportSamples.Distance));

@@ -23,6 +23,8 @@ internal static partial class ReportTree
         var map = new ReportMap()
             .Add("quantity", new ReportMap().Add("description", s.Description).Add("key", s.Key.ToString()))
             .Add("unit", s.Unit)
+            // As written first: a reader compares "25 km" with "40 km", not with the 24.5 that "25 km" allows.
+            .Add("range_as_written", RangeAsWritten(s))
             .Add("min", s.Min)
             .Add("max", s.Max)
             .Add("most_conservative", new ReportMap()
@@ -33,6 +35,14 @@ internal static partial class ReportTree
             .Add("related_scopes", RelatedScopes(s));
         if (s.OtherRelatedScopes > 0) map.Add("other_related_scopes", s.OtherRelatedScopes);
         return map.Add("values", values);
+    }
+
+    /// <summary>"25 km to 40 km (25 mi)": the smallest and the largest figure as the sources wrote them, by central value.</summary>
+    private static string RangeAsWritten(QuantitySummary s)
+    {
+        var ordered = s.Claims.OrderBy(c => ValueInterval.Central(c.Value)).ToList();
+        string low = ordered[0].Value.AsWritten, high = ordered[^1].Value.AsWritten;
+        return low == high ? low : $"{low} to {high}";
     }
 
     private static ReportList RelatedScopes(QuantitySummary s)
