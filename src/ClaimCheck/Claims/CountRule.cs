@@ -51,7 +51,7 @@ internal static class CountRule
         string counted = restated is not null && bare ? restated.Dimension["count/".Length..] : bare ? CountedByTrigger(context, trigger) : Counted(context, q);
         var scope = ImmutableArray.CreateBuilder<ScopeEntry>();
         var where = ScopeFinder.PlaceOf(context, q, trigger) ?? restated?.In(ScopeRole.Place);
-        // A count a place has ("Goma has a population of 2 million", "Quelimane, a city of 350,000 people"): the place the clause opens with.
+        // A count a place has ("Goma has a population of 2 million", "Quelimane, a city of 420,000 people"): the place the clause opens with.
         if (where is null && concept.Subject)
             where = context.Places.FirstOrDefault(p => p.Span.End <= q.Start && !context.ClauseBreakBetween(p.Span.End, q.Start))?.Canonical
                 ?? OpeningName(context, q);
@@ -68,7 +68,7 @@ internal static class CountRule
             ClaimText.Describe(ClaimKind.Count, concept, counted, s));
     }
 
-    /// <summary>"Quelimane, a city of 350,000 people": a capitalised name the sentence opens with, set off by a comma, that no entity covers.</summary>
+    /// <summary>"Quelimane, a city of 420,000 people": a capitalised name the sentence opens with, set off by a comma, that no entity covers.</summary>
     private static string? OpeningName(SentenceContext context, Quantity q)
     {
         var words = context.Words;

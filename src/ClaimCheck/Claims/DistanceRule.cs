@@ -128,7 +128,7 @@ internal static class DistanceRule
     private static bool LinksAcrossApposition(SentenceContext context, int from, int to)
     {
         if (from >= context.Text.Length || context.Text[from] != ',') return false;
-        // The apposition closes at the next comma that is not inside a figure ("a city of 350,000 people, lies ...").
+        // The apposition closes at the next comma that is not inside a figure ("a city of 420,000 people, lies ...").
         int close = from;
         do close = context.Text.IndexOf(',', close + 1, to - close - 1);
         while (close > 0 && close + 1 < context.Text.Length && char.IsDigit(context.Text[close + 1]) && char.IsDigit(context.Text[close - 1]));
