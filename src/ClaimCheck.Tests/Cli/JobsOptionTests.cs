@@ -10,13 +10,7 @@ public sealed class JobsOptionTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        int code = CliApp.Run(args, new CliIo(new StringReader(""), output, error));
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRun.Run(args);
 
     [Fact]
     public void Check_OneJobOrThree_SameReportAndFailuresInPlace()
