@@ -26,6 +26,7 @@ internal static class ClaimBuilder
         // Quantities, dates and entities are in offset order, as sentences are: one cursor each walks them once.
         int qi = 0, di = 0, ei = 0;
         Claim? lastCount = null;
+        var quotes = new SentenceQuote();
         foreach (var sentence in document.Sentences)
         {
             var sentenceEntities = InSentence(entities, sentence, static e => e.Span.Start, ref ei);
@@ -39,12 +40,12 @@ internal static class ClaimBuilder
                 if (Claim(context, q, parties, lastCount, ref lastTarget) is not { } claim) continue;
                 claim = RateAndChange(claim, q);
                 var figure = new TextSpan(q.Start, q.Length);
-                var complete = Complete(claim, document, entities, sentence, figure, sentenceDates, PeriodDate(context, sentenceDates, figure), attributor);
+                var complete = Complete(claim, document, entities, sentence, figure, sentenceDates, PeriodDate(context, sentenceDates, figure), attributor, quotes);
                 if (complete.Kind == ClaimKind.Count) lastCount = complete;
                 claims.Add(complete);
             }
             foreach (var (claim, date) in DateRule.Build(context, sentenceDates))
-                claims.Add(Complete(claim, document, entities, sentence, new TextSpan(date.Start, date.Length), [date], null, attributor));
+                claims.Add(Complete(claim, document, entities, sentence, new TextSpan(date.Start, date.Length), [date], null, attributor, quotes));
             parties.Observe(context);
             places.Observe(sentenceEntities);
         }
@@ -85,7 +86,7 @@ internal static class ClaimBuilder
     }
 
     private static Claim Complete(Claim claim, SegmentedArticle document, ImmutableArray<EntityMention> entities, Sentence sentence,
-        TextSpan figure, List<DateMention> sentenceDates, DateMention? periodDate, IAttributor attributor)
+        TextSpan figure, List<DateMention> sentenceDates, DateMention? periodDate, IAttributor attributor, SentenceQuote quotes)
     {
         var refersTo = Nearest(sentenceDates, figure.Start);
         if (Period(claim.Kind, periodDate) is { } period)
@@ -93,13 +94,33 @@ internal static class ClaimBuilder
             var scope = claim.Scope.Add(new ScopeEntry(ScopeRole.Period, period));
             claim = claim with { Scope = scope, Description = $"{claim.Description} ({period})" };
         }
+        // A short sentence is quoted whole: every claim of the sentence holds the same string instead of a copy each.
+        string quote = sentence.Span.Length <= TextWindow.MaxQuote
+            ? quotes.Whole(document.Article.Text, sentence)
+            : TextWindow.Quote(document.Article.Text, sentence.Span, figure);
         return claim with
         {
+            Concept = SharedStrings.Of(claim.Concept),
+            Dimension = SharedStrings.Of(claim.Dimension),
+            Description = SharedStrings.Of(claim.Description),
             Source = attributor.Attribute(document, entities, sentence, figure.Start),
-            Evidence = new Evidence(document.Article.Id, sentence.Index, TextWindow.Quote(document.Article.Text, sentence.Span, figure), figure, sentence.Span),
+            Evidence = new Evidence(document.Article.Id, sentence.Index, quote, figure, sentence.Span),
             RefersTo = refersTo,
             Published = document.Article.Metadata.Published,
         };
+    }
+
+    /// <summary>The whole-sentence quote of the sentence being built, made once.</summary>
+    private sealed class SentenceQuote
+    {
+        private int _index = -1;
+        private string _quote = "";
+
+        public string Whole(string text, Sentence sentence)
+        {
+            if (sentence.Index != _index) (_index, _quote) = (sentence.Index, sentence.Span.Slice(text));
+            return _quote;
+        }
     }
 
     /// <summary>
