@@ -71,14 +71,10 @@ internal static class CountRule
     /// <summary>"Quelimane, a city of 420,000 people": a capitalised name the sentence opens with, set off by a comma, that no entity covers.</summary>
     private static string? OpeningName(SentenceContext context, Quantity q)
     {
-        var words = context.Words;
-        int n = 0;
-        while (n < words.Count && words[n].End <= q.Start && char.IsUpper(context.Text[words[n].Start])) n++;
-        if (n == 0 || n > 3) return null;
-        var name = TextSpan.FromBounds(words[0].Start, words[n - 1].End);
+        if (context.CapitalisedOpening(q.Start) is not { } opening || opening.Words > 3) return null;
+        var name = opening.Run;
         if (name.End >= context.Text.Length || context.Text[name.End] != ',' || context.Entities.Any(e => e.Span.Overlaps(name))) return null;
-        string text = name.Slice(context.Text);
-        return context.Vocabulary.PlaceLinkWords.Contains(words[0].Slice(context.Text)) ? null : text;
+        return context.Vocabulary.PlaceLinkWords.Contains(context.Words[0].Slice(context.Text)) ? null : name.Slice(context.Text);
     }
 
     private static ConceptDef? DefOf(SentenceContext context, Claim claim) =>

@@ -142,13 +142,9 @@ internal static class DistanceRule
     /// </summary>
     private static string? UnknownSubject(SentenceContext context, int figureStart, string target)
     {
-        var words = context.Words;
-        int n = 0;
-        while (n < words.Count && words[n].End <= figureStart && char.IsUpper(context.Text[words[n].Start])) n++;
-        if (n == 0 || n == words.Count || words[n - 1].End > figureStart) return null;
-        var name = Text.TextSpan.FromBounds(words[0].Start, words[n - 1].End);
+        if (context.CapitalisedOpening(figureStart) is not { Run: var name }) return null;
         if (context.Entities.Any(e => e.Span.Overlaps(name)) || PartyTracker.PartyBetween(context, name.Start, name.End)) return null;
-        if (context.Vocabulary.PlaceLinkWords.Contains(words[0].Slice(context.Text))) return null; // "The", "A"...
+        if (context.Vocabulary.PlaceLinkWords.Contains(context.Words[0].Slice(context.Text))) return null; // "The", "A"...
         if (!LinksPlaceToFigure(context, name.End, figureStart) && !LinksAcrossApposition(context, name.End, figureStart)) return null;
         string subject = name.Slice(context.Text);
         return subject.Equals(target, StringComparison.OrdinalIgnoreCase) ? null : subject;

@@ -103,13 +103,9 @@ internal static class ScopeFinder
         var trigger = NearestConcept(context, q, c => c.Subject, MaxWordsToPlace, -1).Trigger;
         if (trigger is { } t && char.IsUpper(context.Text[t.Start]) && t.Start > context.Sentence.Span.Start)
             return t.Slice(context.Text);
-        var words = context.Words;
-        int n = 0;
-        while (n < words.Count && words[n].End <= q.Start && char.IsUpper(context.Text[words[n].Start])) n++;
-        if (n == 0 || n == words.Count) return null;
-        string first = words[0].Slice(context.Text);
+        if (context.CapitalisedOpening(q.Start) is not { Run: var run }) return null;
+        string first = context.Words[0].Slice(context.Text);
         if (context.Vocabulary.PlaceLinkWords.Contains(first) || Array.IndexOf(PlacePrepositions, first.ToLowerInvariant()) >= 0) return null;
-        var run = TextSpan.FromBounds(words[0].Start, words[n - 1].End);
         if (context.Entities.Any(e => e.Span.Overlaps(run)) || PartyTracker.PartyBetween(context, run.Start, run.End)) return null;
         return context.WordsBetween(run.End, q.Start) <= 2 ? run.Slice(context.Text) : null;
     }

@@ -129,6 +129,19 @@ internal sealed class SentenceContext
         return n;
     }
 
+    /// <summary>
+    /// The run of capitalised words the sentence opens with, ending before <paramref name="before"/> ("Sake lies...",
+    /// "Quelimane, a city of..."), and how many words it has; null when the sentence opens lower-case or is capitalised
+    /// throughout.
+    /// </summary>
+    public (TextSpan Run, int Words)? CapitalisedOpening(int before)
+    {
+        int n = 0;
+        while (n < Words.Count && Words[n].End <= before && char.IsUpper(Text[Words[n].Start])) n++;
+        if (n == 0 || n == Words.Count) return null;
+        return (TextSpan.FromBounds(Words[0].Start, Words[n - 1].End), n);
+    }
+
     /// <summary>The words wholly between two article offsets.</summary>
     public IEnumerable<TextSpan> WordSpansBetween(int from, int to) => Words.Where(w => w.Start >= from && w.End <= to);
 

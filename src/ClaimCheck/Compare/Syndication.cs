@@ -26,7 +26,7 @@ internal static class Syndication
             ? "text:" + Fold(c.Evidence.Quote)
             : "source:" + c.Source.Name.ToLowerInvariant();
 
-    private static bool SameText(string x, string y) => x.Length == y.Length ? x == y || Fold(x) == Fold(y) : Fold(x) == Fold(y);
+    private static bool SameText(string x, string y) => x == y || Fold(x) == Fold(y);
 
     /// <summary>Letters and digits only, lower-cased: copy edits of quotes, dashes and spaces do not make another statement.</summary>
     private static string Fold(string text) => string.Create(text.Count(char.IsLetterOrDigit), text, static (span, t) =>
