@@ -21,9 +21,30 @@ internal static class StageTimes
 
     public static void Run(string path)
     {
-        var article = new Article(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path));
+        // A folder: the stages summed over its articles (each analysed on its own, as check does); a file: one article.
+        var articles = Directory.Exists(path)
+            ? ArticleInputs.LoadAll([path]).Where(r => r.Succeeded).Select(r => r.Article!).ToList()
+            : [new Article(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path))];
+        // The first round includes compiling the code; the last is the steady state.
+        for (int round = 1; round <= 3; round++)
+        {
+            Console.WriteLine(round == 1 ? "round 1 (includes JIT)" : $"round {round}");
+            var times = new Dictionary<string, double>();
+            int sentences = 0, quantities = 0, entities = 0, claims = 0;
+            foreach (var article in articles)
+            {
+                var counts = Run(article, times);
+                sentences += counts.Sentences; quantities += counts.Quantities; entities += counts.Entities; claims += counts.Claims;
+            }
+            foreach (var (stage, ms) in times) Console.WriteLine($"{stage,-12} {ms,10:N1} ms");
+            Console.WriteLine($"{articles.Count} articles, {sentences} sentences, {quantities} quantities, {entities} entities, {claims} claims");
+        }
+    }
+
+    private static (int Sentences, int Quantities, int Entities, int Claims) Run(Article article, Dictionary<string, double> times)
+    {
         var watch = Stopwatch.StartNew();
-        void Lap(string stage) { Console.WriteLine($"{stage,-12} {watch.Elapsed.TotalMilliseconds,10:N1} ms"); watch.Restart(); }
+        void Lap(string stage) { times[stage] = times.GetValueOrDefault(stage) + watch.Elapsed.TotalMilliseconds; watch.Restart(); }
         var normalized = TextNormalizer.Normalize(article.Text);
         Lap("normalize");
         var document = SentenceSegmenter.Segment(article, normalized);
@@ -42,7 +63,7 @@ internal static class StageTimes
         Lap("claims");
         ClaimBuilder.Build(document, quantities.ToImmutable(), dates.ToImmutable(), entities, new NoSource());
         Lap("rules only");
-        Console.WriteLine($"{document.Sentences.Length} sentences, {quantities.Count} quantities, {entities.Length} entities, {claims.Length} claims");
+        return (document.Sentences.Length, quantities.Count, entities.Length, claims.Length);
     }
 }
 
@@ -52,7 +73,16 @@ internal static class PhaseTimes
     public static void Run(string folder)
     {
         var watch = Stopwatch.StartNew();
-        void Lap(string phase) { Console.WriteLine($"{phase,-12} {watch.Elapsed.TotalMilliseconds,10:N1} ms"); watch.Restart(); }
+        var pause = GC.GetTotalPauseDuration();
+        var gcs = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2);
+        void Lap(string phase)
+        {
+            int count = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2);
+            Console.WriteLine($"{phase,-12} {watch.Elapsed.TotalMilliseconds,10:N1} ms   (GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds,8:N1} ms in {count - gcs} collections, heap {GC.GetTotalMemory(false) / 1048576.0:N0} MB)");
+            pause = GC.GetTotalPauseDuration();
+            gcs = count;
+            watch.Restart();
+        }
         var loaded = ArticleInputs.LoadAll([folder]).Where(r => r.Succeeded).Select(r => r.Article!).ToList();
         Lap("load");
         var claims = loaded.SelectMany(a => ClaimCheck.Pipeline.ClaimCheckPipeline.Default.Analyze(a).Claims).ToList();
