@@ -16,8 +16,14 @@ namespace ClaimCheck.Claims;
 /// </remarks>
 public sealed record Claim
 {
+    private readonly ClaimKind _kind;
+    private readonly ImmutableArray<ScopeEntry> _scope = [];
+    // The scope part of the key, built on first use: grouping, summaries and the report all ask for the key. Setting
+    // the kind or the scope (also through "with", which copies this field first) clears it.
+    private string? _scopeKey;
+
     /// <summary>What kind of quantity is claimed.</summary>
-    public required ClaimKind Kind { get; init; }
+    public required ClaimKind Kind { get => _kind; init { _kind = value; _scopeKey = null; } }
 
     /// <summary>The measured concept, normalised ("killed", "displaced", "distance", "magnitude", "damage", "turnout").</summary>
     public required string Concept { get; init; }
@@ -29,7 +35,7 @@ public sealed record Claim
     public required string Dimension { get; init; }
 
     /// <summary>What the quantity is about: places, parties and subsets in their roles, canonical names. Empty for the story's event as a whole.</summary>
-    public ImmutableArray<ScopeEntry> Scope { get; init; } = [];
+    public ImmutableArray<ScopeEntry> Scope { get => _scope; init { _scope = value; _scopeKey = null; } }
 
     /// <summary>The figure as written and as normalised to the dimension's base unit.</summary>
     public required ClaimValue Value { get; init; }
@@ -50,7 +56,7 @@ public sealed record Claim
     public required string Description { get; init; }
 
     /// <summary>The identity of the quantity: claims with equal keys are about the same thing.</summary>
-    public ClaimKey Key => ClaimKey.Of(Kind, Concept, Dimension, Scope);
+    public ClaimKey Key => new(Kind, Concept, Dimension, _scopeKey ??= SharedStrings.Of(ClaimKey.ScopeText(Kind, Scope)));
 
     /// <summary>The canonical name in <paramref name="role"/>, or null when the scope has none.</summary>
     /// <param name="role">The role to look up.</param>
@@ -144,7 +150,7 @@ public readonly record struct ClaimKey(ClaimKind Kind, string Concept, string Di
     /// <summary>The same quantity with no scope: the concept across places ("number of people killed", anywhere).</summary>
     public ClaimKey WithoutScope() => this with { Scope = "*" };
 
-    private static string ScopeText(ClaimKind kind, ImmutableArray<ScopeEntry> scope)
+    internal static string ScopeText(ClaimKind kind, ImmutableArray<ScopeEntry> scope)
     {
         if (scope.IsDefaultOrEmpty) return "*";
         var parts = scope.Select(s => (s.Role, Name: Norm(s.Name))).ToList();

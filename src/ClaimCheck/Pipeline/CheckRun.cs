@@ -32,11 +32,12 @@ internal sealed class CheckRun(IClaimComparer comparer, IProgress<CheckProgress>
 {
     private readonly ImmutableArray<ArticleEntry>.Builder _entries = ImmutableArray.CreateBuilder<ArticleEntry>();
     private readonly ImmutableArray<Claim>.Builder _claims = ImmutableArray.CreateBuilder<Claim>();
+    private readonly ClaimPool _pool = new();
 
     public void Add(CheckedInput input)
     {
         _entries.Add(input.Entry);
-        _claims.AddRange(input.Claims);
+        foreach (var claim in input.Claims) _claims.Add(_pool.Share(claim));
         progress?.Report(new CheckProgress(_entries.Count, _claims.Count));
     }
 

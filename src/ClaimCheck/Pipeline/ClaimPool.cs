@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using ClaimCheck.Attribution;
+using ClaimCheck.Claims;
+using ClaimCheck.Recognize.Dates;
+
+namespace ClaimCheck.Pipeline;
+
+/// <summary>
+/// Keeps one instance of each equal part of the claims a run holds until the comparison: sources, values, dates,
+/// scopes and quotes. News repeats itself (the same officials, the same figure as written, the same wire sentence
+/// in many outlets), so a run over many articles holds far fewer distinct parts than claims.
+/// </summary>
+/// <remarks>
+/// Not thread-safe: a run shares its claims on the one thread that takes the analysed articles in order. Shared parts
+/// are immutable and compared by every field a report shows, so a shared claim reads exactly as the original.
+/// </remarks>
+internal sealed class ClaimPool
+{
+    private readonly Dictionary<Source, Source> _sources = new(SourceFields.Instance);
+    private readonly Dictionary<ClaimValue, ClaimValue> _values = [];
+    private readonly Dictionary<DateMention, DateMention> _dates = [];
+    private readonly Dictionary<ImmutableArray<ScopeEntry>, ImmutableArray<ScopeEntry>> _scopes = new(ScopeEntries.Instance);
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+
+    /// <summary>The claim, with its parts replaced by the equal ones already held.</summary>
+    public Claim Share(Claim claim)
+    {
+        var evidence = claim.Evidence;
+        return claim with
+        {
+            Source = Share(_sources, claim.Source),
+            Value = Share(_values, claim.Value),
+            RefersTo = claim.RefersTo is { } date ? Share(_dates, date) : null,
+            Scope = claim.Scope.IsDefaultOrEmpty ? claim.Scope : Share(_scopes, claim.Scope),
+            Evidence = evidence with { ArticleId = Share(_strings, evidence.ArticleId), Quote = Share(_strings, evidence.Quote) },
+        };
+    }
+
+    private static T Share<T>(Dictionary<T, T> pool, T item) where T : notnull
+    {
+        if (pool.TryGetValue(item, out var held)) return held;
+        pool.Add(item, item);
+        return item;
+    }
+
+    /// <summary>Every field of a source, including how it is displayed (which <see cref="Source.Equals(Source?)"/> leaves out).</summary>
+    private sealed class SourceFields : IEqualityComparer<Source>
+    {
+        public static readonly SourceFields Instance = new();
+
+        public bool Equals(Source? x, Source? y) => x is not null && y is not null && x.Equals(y) && x.Display == y.Display;
+
+        public int GetHashCode(Source source) => source.GetHashCode();
+    }
+
+    private sealed class ScopeEntries : IEqualityComparer<ImmutableArray<ScopeEntry>>
+    {
+        public static readonly ScopeEntries Instance = new();
+
+        public bool Equals(ImmutableArray<ScopeEntry> x, ImmutableArray<ScopeEntry> y) => x.AsSpan().SequenceEqual(y.AsSpan());
+
+        public int GetHashCode(ImmutableArray<ScopeEntry> scope)
+        {
+            var hash = new HashCode();
+            foreach (var entry in scope) hash.Add(entry);
+            return hash.ToHashCode();
+        }
+    }
+}
