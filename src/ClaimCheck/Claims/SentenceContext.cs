@@ -21,41 +21,53 @@ internal sealed class SentenceContext
         DateSpans = dates ?? [];
         Sentence = sentence;
         Vocabulary = vocabulary;
-        int offset = sentence.Span.Start;
+        _offset = sentence.Span.Start;
+        _places = places;
         Text = document.NormalizedText;
-        // One split of the sentence into words serves every matcher below.
-        var words = PhraseMatcher<string>.Words(sentence.Text);
-        Words = words.Select(w => new TextSpan(w.Start + offset, w.Length)).ToList();
+        // One split of the sentence into words serves every matcher below. Each matcher runs when a rule first asks for
+        // its words: a sentence with no figure and no date is only read for its parties.
+        _words = PhraseMatcher<string>.Words(sentence.Text);
+        Words = _words.Select(w => new TextSpan(w.Start + _offset, w.Length)).ToList();
         Entities = entities;
-        Concepts = Shift(vocabulary.ConceptWords.FindAll(sentence.Text, words), offset);
-        Parties = Shift(vocabulary.Parties.FindAll(sentence.Text, words), offset);
-        Pronouns = Shift(vocabulary.Pronouns.FindAll(sentence.Text, words), offset);
-        SubsetCues = Shift(vocabulary.SubsetCues.FindAll(sentence.Text, words), offset);
-        DateEvents = Shift(vocabulary.DateEvents.FindAll(sentence.Text, words), offset);
-        LevelVerbs = Shift(vocabulary.LevelVerbs.FindAll(sentence.Text, words), offset);
-        RestatementCues = Shift(vocabulary.RestatementCues.FindAll(sentence.Text, words), offset);
-        EventNouns = Shift(vocabulary.EventNouns.FindAll(sentence.Text, words), offset);
-        // "Cyclone Dumisani" is the event, not a place: a storm's name never scopes a count.
-        Places = places.WithAnaphora(this, Entities.Where(e => e.Kind == EntityKind.Place && !vocabulary.IsEventName(e.Text)),
-            Shift(vocabulary.PlaceAnaphora.FindAll(sentence.Text, words), offset));
-        places.AddOwnedCapitals(this, Places);
     }
+
+    private readonly int _offset;
+    private readonly List<TextSpan> _words;
+    private readonly PlaceMemory _places;
+    private List<EntityMention>? _placeMentions;
+    private List<PhraseMatcher<ConceptDef[]>.Match>? _concepts;
+    private List<PhraseMatcher<string>.Match>? _parties, _pronouns, _subsetCues, _dateEvents, _levelVerbs, _restatementCues, _eventNouns;
+
+    private List<PhraseMatcher<T>.Match> Find<T>(PhraseMatcher<T> matcher) => Shift(matcher.FindAll(Sentence.Text, _words), _offset);
 
     public Sentence Sentence { get; }
     public ClaimVocabulary Vocabulary { get; }
     public string Text { get; }
     public List<TextSpan> Words { get; }
     public List<EntityMention> Entities { get; }
+
     /// <summary>Named places and place words resolved to the place they stand for ("the capital"), in order.</summary>
-    public List<EntityMention> Places { get; }
-    public List<PhraseMatcher<ConceptDef[]>.Match> Concepts { get; }
-    public List<PhraseMatcher<string>.Match> Parties { get; }
-    public List<PhraseMatcher<string>.Match> Pronouns { get; }
-    public List<PhraseMatcher<string>.Match> SubsetCues { get; }
-    public List<PhraseMatcher<string>.Match> DateEvents { get; }
-    public List<PhraseMatcher<string>.Match> LevelVerbs { get; }
-    public List<PhraseMatcher<string>.Match> RestatementCues { get; }
-    public List<PhraseMatcher<string>.Match> EventNouns { get; }
+    /// <remarks>Resolved against the article's place memory as it stands before this sentence is observed.</remarks>
+    public List<EntityMention> Places => _placeMentions ??= ResolvePlaces();
+
+    public List<PhraseMatcher<ConceptDef[]>.Match> Concepts => _concepts ??= Find(Vocabulary.ConceptWords);
+    public List<PhraseMatcher<string>.Match> Parties => _parties ??= Find(Vocabulary.Parties);
+    public List<PhraseMatcher<string>.Match> Pronouns => _pronouns ??= Find(Vocabulary.Pronouns);
+    public List<PhraseMatcher<string>.Match> SubsetCues => _subsetCues ??= Find(Vocabulary.SubsetCues);
+    public List<PhraseMatcher<string>.Match> DateEvents => _dateEvents ??= Find(Vocabulary.DateEvents);
+    public List<PhraseMatcher<string>.Match> LevelVerbs => _levelVerbs ??= Find(Vocabulary.LevelVerbs);
+    public List<PhraseMatcher<string>.Match> RestatementCues => _restatementCues ??= Find(Vocabulary.RestatementCues);
+    public List<PhraseMatcher<string>.Match> EventNouns => _eventNouns ??= Find(Vocabulary.EventNouns);
+
+    private List<EntityMention> ResolvePlaces()
+    {
+        // "Cyclone Dumisani" is the event, not a place: a storm's name never scopes a count.
+        var places = _places.WithAnaphora(this, Entities.Where(e => e.Kind == EntityKind.Place && !Vocabulary.IsEventName(e.Text)),
+            Find(Vocabulary.PlaceAnaphora));
+        _places.AddOwnedCapitals(this, places);
+        return places;
+    }
+
     /// <summary>The sentence's recognised quantities: a concept word beyond another figure is that figure's.</summary>
     public List<Recognize.Quantities.Quantity> Quantities { get; }
     /// <summary>The sentence's recognised dates.</summary>
