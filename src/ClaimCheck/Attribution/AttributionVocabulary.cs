@@ -15,6 +15,12 @@ internal sealed class AttributionVocabulary
     public required FrozenSet<string> VerbFillers { get; init; }
     public required FrozenSet<string> PassiveAuxiliaries { get; init; }
     public required string[][] SourceAfter { get; init; }
+
+    /// <summary><see cref="SourceAfter"/> by first word, each group in list order: one look-up per word of a sentence.</summary>
+    public FrozenDictionary<string, string[][]> SourceAfterByFirstWord => _sourceAfterByFirstWord ??=
+        SourceAfter.GroupBy(p => p[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    private FrozenDictionary<string, string[][]>? _sourceAfterByFirstWord;
     public required FrozenSet<string> DocumentNouns { get; init; }
     public required FrozenDictionary<string, SourceKind> GenericSources { get; init; }
     public required FrozenSet<string> PersonPronouns { get; init; }

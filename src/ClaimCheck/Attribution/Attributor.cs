@@ -28,9 +28,7 @@ public sealed class Attributor : IAttributor
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(sentence);
-        var resolver = new SourceResolver(document, entities, _vocabulary);
-        var finder = Finder(document, entities, sentence, resolver);
-        var cues = finder.Find();
+        var (resolver, finder, cues) = CuesOf(document, entities, sentence);
         int region = finder.Region(figureStart);
         var chosen = Choose(cues, region, figureStart, finder.Quotes);
         if (chosen is null && region >= 0)
@@ -68,6 +66,24 @@ public sealed class Attributor : IAttributor
         if (document.Article.Metadata.Outlet is { } known && !names.Contains(known)) names.Add(known);
         var first = chain[0];
         return new Source(first.Name, first.Kind, [.. names], cue.Text) { Owner = first.Owner ?? (first.Affiliations.IsDefaultOrEmpty ? null : first.Affiliations[0]) };
+    }
+
+    // The cues of the sentence the last figure stood in, on this thread: a sentence with several figures is read once.
+    [ThreadStatic] private static SentenceCues? _last;
+
+    private sealed record SentenceCues(SegmentedArticle Document, IReadOnlyList<EntityMention> Entities, Sentence Sentence,
+        SourceResolver Resolver, CueFinder Finder, List<Cue> Cues);
+
+    private (SourceResolver, CueFinder, List<Cue>) CuesOf(SegmentedArticle document, IReadOnlyList<EntityMention> entities, Sentence sentence)
+    {
+        if (_last is { } last && ReferenceEquals(last.Document, document) && ReferenceEquals(last.Entities, entities)
+            && ReferenceEquals(last.Sentence, sentence))
+            return (last.Resolver, last.Finder, last.Cues);
+        var resolver = new SourceResolver(document, entities, _vocabulary);
+        var finder = Finder(document, entities, sentence, resolver);
+        var cues = finder.Find();
+        _last = new SentenceCues(document, entities, sentence, resolver, finder, cues);
+        return (resolver, finder, cues);
     }
 
     // The article's own voice: its outlet when the metadata names one; the article id stays the key, never the wording.

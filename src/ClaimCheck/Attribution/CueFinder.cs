@@ -107,7 +107,8 @@ internal sealed partial class CueFinder
 
     private string[]? PhraseAt(int i)
     {
-        foreach (var phrase in _v.SourceAfter)
+        if (!_v.SourceAfterByFirstWord.TryGetValue(_words[i].Lower, out var candidates)) return null;
+        foreach (var phrase in candidates)
         {
             if (i + phrase.Length > _words.Count) continue;
             bool all = true;
