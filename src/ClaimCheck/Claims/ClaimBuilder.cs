@@ -151,6 +151,9 @@ internal static class ClaimBuilder
             int from = after ? figure.End : d.Start + d.Length, to = after ? d.Start : figure.Start;
             if (to < from || context.QuantityBetween(from, to, figure, strict: true)) continue;
             if (!after && context.WordSpansBetween(from, to).Any(w => w.Slice(context.Text).Equals("and", StringComparison.OrdinalIgnoreCase))) continue;
+            // "kept its rate at 9% and said inflation would ease next year", "rose to 4.3%, officials said on Tuesday": a
+            // date beyond a speech verb dates what is said, not the figure.
+            if (after && context.WordSpansBetween(from, to).Any(w => Attribution.AttributionVocabulary.Default.SpeechVerbs.Contains(w.Slice(context.Text).ToLowerInvariant()))) continue;
             if (to - from < bestDistance) (best, bestDistance) = (d, to - from);
         }
         return best;
