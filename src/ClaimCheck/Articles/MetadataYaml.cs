@@ -6,6 +6,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace ClaimCheck.Articles;
 
 /// <summary>Reads article metadata (title, outlet, url, published) from YAML: front matter, sidecar files and sources files.</summary>
+/// <remarks>Flat <c>key: value</c> metadata is read by <see cref="FlatMetadata"/>; anything else by YamlDotNet's deserializer.</remarks>
 internal static class MetadataYaml
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
@@ -30,19 +31,24 @@ internal static class MetadataYaml
     {
         metadata = ArticleMetadata.Empty;
         id = null;
-        Fields? fields;
-        try
+        if (!FlatMetadata.TryRead(yaml, out var fields))
         {
-            fields = Yaml.Deserialize<Fields?>(yaml);
-        }
-        catch (YamlException e)
-        {
-            problem = Describe(e);
-            return false;
+            try
+            {
+                fields = Deserialize(yaml);
+            }
+            catch (YamlException e)
+            {
+                problem = Describe(e);
+                return false;
+            }
         }
         id = Blank(fields?.Id);
         return TryConvert(fields, out metadata, out problem);
     }
+
+    /// <summary>The fields as YamlDotNet's deserializer reads them, whatever the shape; throws <see cref="YamlException"/>.</summary>
+    internal static Fields? Deserialize(string yaml) => Yaml.Deserialize<Fields?>(yaml);
 
     public static bool TryParseMap(string yaml, out Dictionary<string, ArticleMetadata> map, out string? problem)
     {
