@@ -99,8 +99,9 @@ internal static class MetadataYaml
     public static bool TryParseDate(string text, out DateOnly date)
     {
         text = text.Trim();
-        if (text.Length >= 10 && DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
-            && (text.Length == 10 || text[10] is 'T' or ' ' or 't'))
+        bool dayFirst = text.Length >= 10 && (text.Length == 10 || text[10] is 'T' or ' ' or 't');
+        if (dayFirst && (TryParseIsoDay(text.AsSpan(0, 10), out date)
+                         || DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)))
             return true;
         if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dt))
         {
@@ -109,6 +110,33 @@ internal static class MetadataYaml
         }
         date = default;
         return false;
+    }
+
+    /// <summary>
+    /// "yyyy-MM-dd" with four, two and two ASCII digits and a day that exists, without the culture machinery of
+    /// <see cref="DateOnly.TryParseExact(ReadOnlySpan{char}, ReadOnlySpan{char}, IFormatProvider?, DateTimeStyles, out DateOnly)"/>,
+    /// which reads the same text to the same day and stays the judge of anything else.
+    /// </summary>
+    private static bool TryParseIsoDay(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        if (text[4] != '-' || text[7] != '-') return false;
+        int year = Digits(text[..4]), month = Digits(text[5..7]), day = Digits(text[8..]);
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    /// <summary>The number the ASCII digits spell; -1 when a character is not one.</summary>
+    private static int Digits(ReadOnlySpan<char> text)
+    {
+        int value = 0;
+        foreach (char c in text)
+        {
+            if (!char.IsAsciiDigit(c)) return -1;
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /// <summary>Fields of <paramref name="over"/> that are set win over those of <paramref name="under"/>.</summary>
