@@ -75,6 +75,7 @@ public sealed class FlatMetadataTests
         "", "null", "~", "Null", "NULL", "true", "yes", "123", "0x1F", "1e3", ".inf", "'quoted'", "\"dq\"", "a: b", "a #c", "[a, b]",
         "{a: 1}", "&anchor x", "*alias", "!tag x", "|", ">", "-5", "- item", "?q", "%x", "@x", "`x", "Caf\u00e9 \u201cx\u201d",
         "trailing   ", "x\ty", "x\u2028y", "x\u0085y", ",comma", "[x] y", "y [x]", ":x", "x:", "\u00a0x", "x\ufeffy", "emoji \U0001F642",
+        "<b>", "=", "a = b", "<<", "...", "---", "a...", "x \\n y", "2025-04-09 # draft", "off",
     ];
 
     private static readonly string[] Separators = [": ", ": ", ":  ", ":", " : "];

@@ -6,7 +6,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace ClaimCheck.Articles;
 
 /// <summary>Reads article metadata (title, outlet, url, published) from YAML: front matter, sidecar files and sources files.</summary>
-/// <remarks>Flat <c>key: value</c> metadata is read by <see cref="FlatMetadata"/>; anything else by YamlDotNet's deserializer.</remarks>
+/// <remarks>Front matter and sidecars written as flat <c>key: value</c> lines are read by <see cref="FlatMetadata"/>; anything else, and sources files, by YamlDotNet's deserializer.</remarks>
 internal static class MetadataYaml
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
