@@ -97,6 +97,39 @@ public sealed class ArticleLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_MissingFileOfAnUnsupportedType_FailsWithNoSuchFile()
+    {
+        ArticleLoader.Load(_dir.Path_("budget.pdf")).Failure!.Message.Should().Be("no such file");
+    }
+
+    [Fact]
+    public void Load_DirectoryOfAnUnsupportedName_FailsSayingItIsADirectory()
+    {
+        Directory.CreateDirectory(_dir.Path_("scans.pdf"));
+
+        ArticleLoader.Load(_dir.Path_("scans.pdf")).Failure!.Message.Should().Be("is a directory, not a file");
+    }
+
+    [Theory]
+    [InlineData("2024-02-29", "2024-02-29")]
+    [InlineData(" 2024-12-05 ", "2024-12-05")]
+    [InlineData("2024-12-05T23:30:00-08:00", "2024-12-05")]
+    [InlineData("2024-12-05 08:00", "2024-12-05")]
+    [InlineData("5 December 2024", "2024-12-05")]
+    [InlineData("2023-02-29", null)]
+    [InlineData("2024-13-01", null)]
+    [InlineData("2024-00-10", null)]
+    [InlineData("0000-01-01", null)]
+    [InlineData("yesterday-ish", null)]
+    public void TryParseDate_IsoDaysTimestampsAndProse_KeepTheCalendarDayAsWritten(string text, string? expected)
+    {
+        bool parsed = MetadataYaml.TryParseDate(text, out var date);
+
+        parsed.Should().Be(expected is not null);
+        if (expected is not null) date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).Should().Be(expected);
+    }
+
+    [Fact]
     public void Load_MarkdownFrontMatter_BecomesMetadataAndIsRemovedFromText()
     {
         var path = _dir.Write("floods.md", """

@@ -29,14 +29,12 @@ internal static class ArticleDecoder
         if (html && DeclaredEncoding(body, out var declared, out problem) is { } encoding && !IsUtf8WithNonAscii(body))
             return TryDecodeWith(encoding, declared, body, skip, out text, out problem);
         if (problem is not null) return false;
+        // Valid UTF-8 (nearly every file) is decoded in one pass into the string; only an invalid file pays for finding where.
+        if (Utf8.IsValid(body)) return Finish(Encoding.UTF8.GetString(body), out text, out problem);
         var chars = new char[body.Length];
-        var status = Utf8.ToUtf16(body, chars, out int read, out int written, replaceInvalidSequences: false);
-        if (status != System.Buffers.OperationStatus.Done)
-        {
-            problem = $"not valid UTF-8 at byte {read + skip}";
-            return false;
-        }
-        return Finish(new string(chars, 0, written), out text, out problem);
+        Utf8.ToUtf16(body, chars, out int read, out _, replaceInvalidSequences: false);
+        problem = $"not valid UTF-8 at byte {read + skip}";
+        return false;
     }
 
     public static bool TryFromText(string raw, out string text, out string? problem)

@@ -32,25 +32,52 @@ public static class ArticleLoader
     public static ArticleLoadResult Load(string path, ArticleSources? sources = null, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(path);
+        string ext = Path.GetExtension(path).ToLowerInvariant();
+        bool supported = ext.Length == 0 || Extensions.Contains(ext);
+        // A file of a supported type is opened straight away: the open answers whether it exists and the handle how
+        // large it is. Only a path that cannot be read (or is never opened) asks again, question by question, for the message.
+        string? problem = null;
+        if (supported && TryRead(path, out var bytes, out problem))
+        {
+            if (!ArticleDecoder.TryDecode(bytes, out var text, out problem, html: ext is ".html" or ".htm")) return ArticleLoadResult.Fail(path, problem!);
+            var sidecar = ReadSidecar(path, out var sidecarId, out problem);
+            if (problem is not null) return ArticleLoadResult.Fail(path, problem);
+            return Build(id ?? IdFromPath(path), path, text, ext, sidecar, sources, sidecarId);
+        }
         if (Directory.Exists(path)) return ArticleLoadResult.Fail(path, "is a directory, not a file");
         if (!File.Exists(path)) return ArticleLoadResult.Fail(path, "no such file");
-        string ext = Path.GetExtension(path).ToLowerInvariant();
-        if (ext.Length > 0 && !Extensions.Contains(ext))
-            return ArticleLoadResult.Fail(path, $"unsupported file type '{ext}' (expected .txt, .md, .html or .htm)");
-        byte[] bytes;
+        if (!supported) return ArticleLoadResult.Fail(path, $"unsupported file type '{ext}' (expected .txt, .md, .html or .htm)");
+        return ArticleLoadResult.Fail(path, problem!);
+    }
+
+    /// <summary>The file's bytes, or why they cannot be had (too large, cannot be read).</summary>
+    private static bool TryRead(string path, out byte[] bytes, out string? problem)
+    {
+        bytes = [];
+        problem = null;
         try
         {
-            if (new FileInfo(path).Length > MaxBytes) return ArticleLoadResult.Fail(path, TooLarge);
-            bytes = File.ReadAllBytes(path);
+            using var handle = File.OpenHandle(path);
+            long length = RandomAccess.GetLength(handle);
+            if (length > MaxBytes)
+            {
+                problem = TooLarge;
+                return false;
+            }
+            // A length of 0 may be a file whose size is not known in advance; File.ReadAllBytes reads those to the end.
+            bytes = length == 0 ? File.ReadAllBytes(path) : new byte[length];
+            for (int read = 0, n; read < bytes.Length; read += n)
+            {
+                n = RandomAccess.Read(handle, bytes.AsSpan(read), read);
+                if (n == 0) throw new EndOfStreamException(); // the file shrank while it was read
+            }
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ArticleLoadResult.Fail(path, $"cannot be read: {MetadataYaml.OneLine(e.Message)}");
+            problem = $"cannot be read: {MetadataYaml.OneLine(e.Message)}";
+            return false;
         }
-        if (!ArticleDecoder.TryDecode(bytes, out var text, out var problem, html: ext is ".html" or ".htm")) return ArticleLoadResult.Fail(path, problem!);
-        var sidecar = ReadSidecar(path, out var sidecarId, out problem);
-        if (problem is not null) return ArticleLoadResult.Fail(path, problem);
-        return Build(id ?? IdFromPath(path), path, text, ext, sidecar, sources, sidecarId);
     }
 
     /// <summary>

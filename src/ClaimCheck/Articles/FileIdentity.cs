@@ -9,11 +9,14 @@ namespace ClaimCheck.Articles;
 /// <remarks>Thread-safe. .NET has no public stat(); the two fields read are at fixed offsets of the platform's struct stat.</remarks>
 internal static class FileIdentity
 {
-    /// <summary>A key equal for two paths exactly when they name the same file; null when the file does not exist.</summary>
+    /// <summary>
+    /// A key equal for two paths exactly when they name the same file (or folder); null when nothing is there. Callers
+    /// pass files: a successful stat answers both questions, so only a failed one asks whether the file exists.
+    /// </summary>
     public static string? Of(string path)
     {
-        if (!File.Exists(path)) return null;
         if (TryStat(path, out ulong device, out ulong inode)) return $"{device}:{inode}";
+        if (!File.Exists(path)) return null;
         return Canonical(path);
     }
 

@@ -13,7 +13,8 @@ namespace ClaimCheck.Articles;
 /// </summary>
 /// <remarks>
 /// Paragraphs, headings, list items and table rows become paragraphs; a line break inside a paragraph stays a line
-/// break, so the Segment stage decides as for plain text. The pipeline is built once and is thread-safe.
+/// break, so the Segment stage decides as for plain text. The pipeline is built once and is thread-safe. Markdown
+/// with no syntax but front matter and paragraphs is read by <see cref="PlainMarkdown"/> to the same text, without Markdig.
 /// </remarks>
 internal static class MarkdownText
 {
@@ -24,7 +25,11 @@ internal static class MarkdownText
         .Build();
 
     /// <summary>The article text, and the front matter's YAML (null when there is none).</summary>
-    public static (string Text, string? FrontMatter) Read(string markdown)
+    public static (string Text, string? FrontMatter) Read(string markdown) =>
+        PlainMarkdown.TryRead(markdown, out var text, out var frontMatter) ? (text, frontMatter) : ReadWithMarkdig(markdown);
+
+    /// <summary>As <see cref="Read"/>, always through Markdig's syntax tree.</summary>
+    internal static (string Text, string? FrontMatter) ReadWithMarkdig(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         var output = new StringBuilder(markdown.Length);

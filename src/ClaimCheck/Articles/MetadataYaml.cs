@@ -6,6 +6,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace ClaimCheck.Articles;
 
 /// <summary>Reads article metadata (title, outlet, url, published) from YAML: front matter, sidecar files and sources files.</summary>
+/// <remarks>Front matter and sidecars written as flat <c>key: value</c> lines are read by <see cref="FlatMetadata"/>; anything else, and sources files, by YamlDotNet's deserializer.</remarks>
 internal static class MetadataYaml
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
@@ -30,19 +31,24 @@ internal static class MetadataYaml
     {
         metadata = ArticleMetadata.Empty;
         id = null;
-        Fields? fields;
-        try
+        if (!FlatMetadata.TryRead(yaml, out var fields))
         {
-            fields = Yaml.Deserialize<Fields?>(yaml);
-        }
-        catch (YamlException e)
-        {
-            problem = Describe(e);
-            return false;
+            try
+            {
+                fields = Deserialize(yaml);
+            }
+            catch (YamlException e)
+            {
+                problem = Describe(e);
+                return false;
+            }
         }
         id = Blank(fields?.Id);
         return TryConvert(fields, out metadata, out problem);
     }
+
+    /// <summary>The fields as YamlDotNet's deserializer reads them, whatever the shape; throws <see cref="YamlException"/>.</summary>
+    internal static Fields? Deserialize(string yaml) => Yaml.Deserialize<Fields?>(yaml);
 
     public static bool TryParseMap(string yaml, out Dictionary<string, ArticleMetadata> map, out string? problem)
     {
@@ -93,8 +99,9 @@ internal static class MetadataYaml
     public static bool TryParseDate(string text, out DateOnly date)
     {
         text = text.Trim();
-        if (text.Length >= 10 && DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
-            && (text.Length == 10 || text[10] is 'T' or ' ' or 't'))
+        bool dayFirst = text.Length >= 10 && (text.Length == 10 || text[10] is 'T' or ' ' or 't');
+        if (dayFirst && (TryParseIsoDay(text.AsSpan(0, 10), out date)
+                         || DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)))
             return true;
         if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dt))
         {
@@ -103,6 +110,33 @@ internal static class MetadataYaml
         }
         date = default;
         return false;
+    }
+
+    /// <summary>
+    /// "yyyy-MM-dd" with four, two and two ASCII digits and a day that exists, without the culture machinery of
+    /// <see cref="DateOnly.TryParseExact(ReadOnlySpan{char}, ReadOnlySpan{char}, IFormatProvider?, DateTimeStyles, out DateOnly)"/>,
+    /// which reads the same text to the same day and stays the judge of anything else.
+    /// </summary>
+    private static bool TryParseIsoDay(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        if (text[4] != '-' || text[7] != '-') return false;
+        int year = Digits(text[..4]), month = Digits(text[5..7]), day = Digits(text[8..]);
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    /// <summary>The number the ASCII digits spell; -1 when a character is not one.</summary>
+    private static int Digits(ReadOnlySpan<char> text)
+    {
+        int value = 0;
+        foreach (char c in text)
+        {
+            if (!char.IsAsciiDigit(c)) return -1;
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /// <summary>Fields of <paramref name="over"/> that are set win over those of <paramref name="under"/>.</summary>
