@@ -66,8 +66,9 @@ internal sealed class AliasIndex
     public string? DemonymOf(string exact)
     {
         if (_placeStems.ContainsKey(exact)) return null;
+        var stems = _placeStems.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var suffix in DemonymSuffixes)
-            if (exact.Length - suffix.Length >= 4 && exact.EndsWith(suffix, StringComparison.Ordinal) && _placeStems.TryGetValue(exact[..^suffix.Length], out var place))
+            if (exact.Length - suffix.Length >= 4 && exact.EndsWith(suffix, StringComparison.Ordinal) && stems.TryGetValue(exact.AsSpan(0, exact.Length - suffix.Length), out var place))
                 return place;
         return null;
     }

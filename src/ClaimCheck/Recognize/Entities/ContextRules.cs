@@ -126,9 +126,9 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
         for (int k = b; k >= a; k--)
             if (_v.OrganisationHeads.TryGetValue(tokens[k].Exact, out var kind) && (!single || k > 0 && !IsSentenceStart(a)))
                 return new(canonical, EntityKind.Organisation, kind);
-        bool common = single && (scope.LowerWords.Contains(tokens[a].Exact) || IsSentenceStart(a));
+        bool common = single && (scope.IsLowerWord(tokens[a].Exact) || IsSentenceStart(a));
         title ??= a > 0 && !covered[a - 1] && tokens[a - 1].GapAfter && IsTitle(a - 1) ? tokens[a - 1].Exact : null;
-        if (title is not null && !scope.LowerWords.Contains(tokens[a].Exact))
+        if (title is not null && !scope.IsLowerWord(tokens[a].Exact))
             return new(canonical, EntityKind.Person, _v.PersonRoles.GetValueOrDefault(title, SourceKind.Unknown));
         if (OrganisationAfter(b) is { } organisation && (!single || !common)) return new(canonical, EntityKind.Organisation, organisation);
         if (PlaceAfter(b) || PlaceBefore(a, strongOnly: common)) return new(canonical, EntityKind.Place, SourceKind.Unknown);
@@ -246,8 +246,17 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
 
     private (string Exact, string Phonetic) Key(int a, int b)
     {
-        var parts = Enumerable.Range(a, b - a + 1).Where(k => !tokens[k].Article).ToList();
-        return (string.Join(' ', parts.Select(k => tokens[k].Exact)), string.Join(' ', parts.Select(k => tokens[k].Phonetic)));
+        if (a == b && !tokens[a].Article) return (tokens[a].Exact, tokens[a].Phonetic);
+        var exact = new System.Text.StringBuilder();
+        var phonetic = new System.Text.StringBuilder();
+        for (int k = a; k <= b; k++)
+        {
+            if (tokens[k].Article) continue;
+            if (exact.Length > 0) { exact.Append(' '); phonetic.Append(' '); }
+            exact.Append(tokens[k].Exact);
+            phonetic.Append(tokens[k].Phonetic);
+        }
+        return (exact.ToString(), phonetic.ToString());
     }
 
     private string Canonical(int a, int b)

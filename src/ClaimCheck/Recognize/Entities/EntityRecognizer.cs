@@ -35,20 +35,32 @@ public sealed class EntityRecognizer : IEntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(document);
         string text = document.NormalizedText;
-        var sentences = document.Sentences.Select(s => NameTokenizer.Tokenize(text, s.Span.Start, s.Span.End, _vocabulary)).ToList();
+        var sentences = new List<NameToken>[document.Sentences.Length];
+        int longest = 0;
+        for (int k = 0; k < sentences.Length; k++)
+        {
+            var span = document.Sentences[k].Span;
+            sentences[k] = NameTokenizer.Tokenize(text, span.Start, span.End, _vocabulary);
+            longest = Math.Max(longest, sentences[k].Count);
+        }
         var scope = new RecognitionScope(document, _vocabulary, sentences, Gazetteer.Index);
         var all = new List<EntityMention>();
+        // One list and one coverage array serve every sentence in turn.
+        var found = new List<EntityMention>();
+        var covered = new bool[longest];
         foreach (var tokens in sentences)
         {
-            var found = new List<EntityMention>();
-            var covered = new bool[tokens.Count];
+            found.Clear();
+            Array.Clear(covered, 0, tokens.Count);
             MatchKnown(scope, tokens, covered, found);
             new ContextRules(scope, tokens, covered).Apply(found);
-            found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            found.Sort(ByStart);
             all.AddRange(found);
         }
         return all;
     }
+
+    private static readonly Comparison<EntityMention> ByStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);
 
     private void MatchKnown(RecognitionScope scope, List<NameToken> tokens, bool[] covered, List<EntityMention> found)
     {
@@ -57,7 +69,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
         while (i < tokens.Count)
         {
             var t = tokens[i];
-            if (t.Shape == TokenShape.AllCaps && scope.Abbreviations.TryGetValue(text[t.Start..t.End], out var known))
+            if (t.Shape == TokenShape.AllCaps && scope.Abbreviation(text.AsSpan(t.Start, t.End - t.Start)) is { } known)
             {
                 found.Add(scope.Mention(t.Start, t.End, known.Kind, known.Canonical, known.Role));
                 covered[i++] = true;
@@ -84,26 +96,48 @@ internal sealed class RecognitionScope
 {
     private readonly AliasIndex _index;
 
-    public RecognitionScope(SegmentedArticle document, EntityVocabulary vocabulary, List<List<NameToken>> sentences, AliasIndex index)
+    private readonly IReadOnlyList<List<NameToken>> _sentences;
+    private HashSet<string>? _lowerWords;
+
+    public RecognitionScope(SegmentedArticle document, EntityVocabulary vocabulary, IReadOnlyList<List<NameToken>> sentences, AliasIndex index)
     {
         _index = index;
+        _sentences = sentences;
         Text = document.NormalizedText;
         Original = document.Article.Text;
         Vocabulary = vocabulary;
-        foreach (var tokens in sentences)
-            foreach (var t in tokens)
-                if (t.Shape == TokenShape.Lower) LowerWords.Add(t.Exact);
     }
 
     public string Text { get; }
     public string Original { get; }
     public EntityVocabulary Vocabulary { get; }
     public Dictionary<string, Known> Abbreviations { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> LowerWords { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, Known> Surnames { get; } = new(StringComparer.Ordinal);
     public List<(string Exact, string Phonetic, int Consonants, Known Entity)> Names { get; } = [];
 
     public bool Demonym(string exact) => _index.IsDemonym(exact);
+
+    /// <summary>Whether the article writes <paramref name="exact"/> in lower case somewhere: then it is a common word.</summary>
+    /// <remarks>The set is built on the first question, as most sentences ask none.</remarks>
+    public bool IsLowerWord(string exact)
+    {
+        if (_lowerWords is null)
+        {
+            int count = 0;
+            foreach (var tokens in _sentences)
+                foreach (var t in tokens)
+                    if (t.Shape == TokenShape.Lower) count++;
+            _lowerWords = new HashSet<string>(count, StringComparer.Ordinal);
+            foreach (var tokens in _sentences)
+                foreach (var t in tokens)
+                    if (t.Shape == TokenShape.Lower) _lowerWords.Add(t.Exact);
+        }
+        return _lowerWords.Contains(exact);
+    }
+
+    /// <summary>The entity an abbreviation introduced earlier in the article names ("... Network (SDN)", then "SDN").</summary>
+    public Known? Abbreviation(ReadOnlySpan<char> text) =>
+        Abbreviations.Count > 0 && Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known) ? known : null;
 
     public readonly record struct Known(string Canonical, EntityKind Kind, SourceKind Role);
 
