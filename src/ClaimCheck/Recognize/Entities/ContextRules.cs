@@ -7,7 +7,7 @@ namespace ClaimCheck.Recognize.Entities;
 /// ("X Oblast", "X Ministry"), a title ("Governor X"), the words around them ("the town of X", "in X", "X province",
 /// "X's governor", "X, a resident, said"), or an earlier mention in the article (a surname, a variant spelling).
 /// </summary>
-internal sealed class ContextRules(RecognitionScope scope, List<NameToken> tokens, bool[] covered)
+internal sealed class ContextRules(RecognitionScope scope, ArraySegment<NameToken> tokens, bool[] covered)
 {
     // Words that never begin a name even inside it; other stopwords ("National", "Islamic") may, before a head word.
     private static readonly HashSet<string> FunctionWords = ["the", "a", "an", "this", "that", "these", "those", "in", "on", "at",

@@ -35,25 +35,29 @@ public sealed class EntityRecognizer : IEntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(document);
         string text = document.NormalizedText;
-        var sentences = new List<NameToken>[document.Sentences.Length];
-        int longest = 0;
-        for (int k = 0; k < sentences.Length; k++)
+        // Every sentence's tokens in one array; a sentence is a segment of it.
+        var tokenList = new List<NameToken>(text.Length / 4 + 1);
+        var counts = new int[document.Sentences.Length];
+        for (int k = 0; k < counts.Length; k++)
         {
             var span = document.Sentences[k].Span;
-            sentences[k] = NameTokenizer.Tokenize(text, span.Start, span.End, _vocabulary);
-            longest = Math.Max(longest, sentences[k].Count);
+            counts[k] = NameTokenizer.Tokenize(text, span.Start, span.End, _vocabulary, tokenList);
         }
-        var scope = new RecognitionScope(document, _vocabulary, sentences, Gazetteer.Index);
+        var tokens = tokenList.ToArray();
+        var scope = new RecognitionScope(document, _vocabulary, tokens, Gazetteer.Index);
         var all = new List<EntityMention>();
         // One list and one coverage array serve every sentence in turn.
         var found = new List<EntityMention>();
-        var covered = new bool[longest];
-        foreach (var tokens in sentences)
+        var covered = new bool[counts.Length == 0 ? 0 : counts.Max()];
+        int first = 0;
+        foreach (int count in counts)
         {
+            var sentence = new ArraySegment<NameToken>(tokens, first, count);
+            first += count;
             found.Clear();
-            Array.Clear(covered, 0, tokens.Count);
-            MatchKnown(scope, tokens, covered, found);
-            new ContextRules(scope, tokens, covered).Apply(found);
+            Array.Clear(covered, 0, count);
+            MatchKnown(scope, sentence, covered, found);
+            new ContextRules(scope, sentence, covered).Apply(found);
             found.Sort(ByStart);
             all.AddRange(found);
         }
@@ -62,7 +66,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
 
     private static readonly Comparison<EntityMention> ByStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);
 
-    private void MatchKnown(RecognitionScope scope, List<NameToken> tokens, bool[] covered, List<EntityMention> found)
+    private void MatchKnown(RecognitionScope scope, ArraySegment<NameToken> tokens, bool[] covered, List<EntityMention> found)
     {
         string text = scope.Text;
         int i = 0;
@@ -96,13 +100,13 @@ internal sealed class RecognitionScope
 {
     private readonly AliasIndex _index;
 
-    private readonly IReadOnlyList<List<NameToken>> _sentences;
+    private readonly NameToken[] _tokens;
     private HashSet<string>? _lowerWords;
 
-    public RecognitionScope(SegmentedArticle document, EntityVocabulary vocabulary, IReadOnlyList<List<NameToken>> sentences, AliasIndex index)
+    public RecognitionScope(SegmentedArticle document, EntityVocabulary vocabulary, NameToken[] tokens, AliasIndex index)
     {
         _index = index;
-        _sentences = sentences;
+        _tokens = tokens;
         Text = document.NormalizedText;
         Original = document.Article.Text;
         Vocabulary = vocabulary;
@@ -124,13 +128,11 @@ internal sealed class RecognitionScope
         if (_lowerWords is null)
         {
             int count = 0;
-            foreach (var tokens in _sentences)
-                foreach (var t in tokens)
-                    if (t.Shape == TokenShape.Lower) count++;
+            foreach (var t in _tokens)
+                if (t.Shape == TokenShape.Lower) count++;
             _lowerWords = new HashSet<string>(count, StringComparer.Ordinal);
-            foreach (var tokens in _sentences)
-                foreach (var t in tokens)
-                    if (t.Shape == TokenShape.Lower) _lowerWords.Add(t.Exact);
+            foreach (var t in _tokens)
+                if (t.Shape == TokenShape.Lower) _lowerWords.Add(t.Exact);
         }
         return _lowerWords.Contains(exact);
     }
@@ -148,7 +150,7 @@ internal sealed class RecognitionScope
         Surnames.TryAdd(last.Exact, new Known(person.Canonical, EntityKind.Person, person.Role));
 
     /// <summary>"Full Name (ABBR)": the abbreviation names the same entity for the rest of the article.</summary>
-    public bool AbbreviationAfter(List<NameToken> tokens, int startToken, int endToken, EntityMention mention, bool[] covered, List<EntityMention> found)
+    public bool AbbreviationAfter(ArraySegment<NameToken> tokens, int startToken, int endToken, EntityMention mention, bool[] covered, List<EntityMention> found)
     {
         if (endToken >= tokens.Count) return false;
         var abbr = tokens[endToken];

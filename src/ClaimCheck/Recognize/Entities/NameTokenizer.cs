@@ -24,8 +24,16 @@ internal static class NameTokenizer
 
     public static List<NameToken> Tokenize(string text, int from, int to, EntityVocabulary vocabulary)
     {
+        var tokens = new List<NameToken>();
+        Tokenize(text, from, to, vocabulary, tokens);
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens of <paramref name="text"/>[<paramref name="from"/>..<paramref name="to"/>) to <paramref name="tokens"/>; returns how many.</summary>
+    public static int Tokenize(string text, int from, int to, EntityVocabulary vocabulary, List<NameToken> tokens)
+    {
         // Each word is read once; what a token needs of the word after it (gap, capital) comes from one word of lookahead.
-        var tokens = new List<NameToken>((to - from) / 4 + 2);
+        int before = tokens.Count;
         var word = NextWord(text, from, to);
         while (word.Start < to)
         {
@@ -41,11 +49,11 @@ internal static class NameTokenizer
             bool hyphenAfter = end < to && text[end] == '-';
             bool nextUpper = hasNext && char.IsUpper(text[after.Start]);
             bool article = hasNext && gap && (
-                vocabulary.ArticlesSpaced.Contains(exact) && (nextUpper || hyphenAfter)
+                (nextUpper || hyphenAfter) && vocabulary.ArticlesSpaced.Contains(exact)
                 || hyphenAfter && nextUpper && vocabulary.ArticlesHyphenated.Contains(exact));
             tokens.Add(new NameToken(start, end, exact, phonetic, ShapeOf(span), article, possessive, gap));
         }
-        return tokens;
+        return tokens.Count - before;
     }
 
     // The next word at or after i, or Start == to when there is none.
