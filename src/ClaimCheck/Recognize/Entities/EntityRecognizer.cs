@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ClaimCheck.Segment;
 using ClaimCheck.Text;
 
@@ -35,16 +36,16 @@ public sealed class EntityRecognizer : IEntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(document);
         string text = document.NormalizedText;
-        // Every sentence's tokens in one array; a sentence is a segment of it.
-        var tokenList = new List<NameToken>(text.Length / 4 + 1);
+        // Every sentence's tokens in one list (sized for about one token in five characters); a sentence is a slice of it.
+        var tokenList = new List<NameToken>(text.Length / 5 + 1);
         var counts = new int[document.Sentences.Length];
         for (int k = 0; k < counts.Length; k++)
         {
             var span = document.Sentences[k].Span;
             counts[k] = NameTokenizer.Tokenize(text, span.Start, span.End, _vocabulary, tokenList);
         }
-        var tokens = tokenList.ToArray();
-        var scope = new RecognitionScope(document, _vocabulary, tokens, Gazetteer.Index);
+        var tokens = CollectionsMarshal.AsSpan(tokenList);
+        var scope = new RecognitionScope(document, _vocabulary, tokenList, Gazetteer.Index);
         var all = new List<EntityMention>();
         // One list and one coverage array serve every sentence in turn.
         var found = new List<EntityMention>();
@@ -52,7 +53,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
         int first = 0;
         foreach (int count in counts)
         {
-            var sentence = new ArraySegment<NameToken>(tokens, first, count);
+            var sentence = tokens.Slice(first, count);
             first += count;
             found.Clear();
             Array.Clear(covered, 0, count);
@@ -66,11 +67,11 @@ public sealed class EntityRecognizer : IEntityRecognizer
 
     private static readonly Comparison<EntityMention> ByStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);
 
-    private void MatchKnown(RecognitionScope scope, ArraySegment<NameToken> tokens, bool[] covered, List<EntityMention> found)
+    private void MatchKnown(RecognitionScope scope, ReadOnlySpan<NameToken> tokens, bool[] covered, List<EntityMention> found)
     {
         string text = scope.Text;
         int i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             var t = tokens[i];
             if (t.Shape == TokenShape.AllCaps && scope.Abbreviation(text.AsSpan(t.Start, t.End - t.Start)) is { } known)
@@ -100,10 +101,10 @@ internal sealed class RecognitionScope
 {
     private readonly AliasIndex _index;
 
-    private readonly NameToken[] _tokens;
+    private readonly List<NameToken> _tokens;
     private HashSet<string>? _lowerWords;
 
-    public RecognitionScope(SegmentedArticle document, EntityVocabulary vocabulary, NameToken[] tokens, AliasIndex index)
+    public RecognitionScope(SegmentedArticle document, EntityVocabulary vocabulary, List<NameToken> tokens, AliasIndex index)
     {
         _index = index;
         _tokens = tokens;
@@ -150,9 +151,9 @@ internal sealed class RecognitionScope
         Surnames.TryAdd(last.Exact, new Known(person.Canonical, EntityKind.Person, person.Role));
 
     /// <summary>"Full Name (ABBR)": the abbreviation names the same entity for the rest of the article.</summary>
-    public bool AbbreviationAfter(ArraySegment<NameToken> tokens, int startToken, int endToken, EntityMention mention, bool[] covered, List<EntityMention> found)
+    public bool AbbreviationAfter(ReadOnlySpan<NameToken> tokens, int startToken, int endToken, EntityMention mention, Span<bool> covered, List<EntityMention> found)
     {
-        if (endToken >= tokens.Count) return false;
+        if (endToken >= tokens.Length) return false;
         var abbr = tokens[endToken];
         if (abbr.Shape != TokenShape.AllCaps || abbr.Start < 2 || abbr.End >= Text.Length) return false;
         if (Text[abbr.Start - 1] != '(' || Text[abbr.End] != ')') return false;
