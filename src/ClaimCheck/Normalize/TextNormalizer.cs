@@ -15,8 +15,10 @@ internal static class TextNormalizer
 {
     public static string Normalize(string text)
     {
-        // Most articles are already mostly ASCII: scan first and copy only if something changes.
-        int i = 0;
+        // Most articles are already mostly ASCII: scan first and copy only if something changes. ASCII never
+        // changes, so the scan starts at the first other character (a vectorised search).
+        int i = text.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F');
+        if (i < 0) return text;
         while (i < text.Length && Fold(text[i]) == text[i]) i++;
         if (i == text.Length) return text;
         return string.Create(text.Length, (text, i), static (dest, state) =>

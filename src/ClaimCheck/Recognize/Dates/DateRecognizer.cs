@@ -1,3 +1,4 @@
+using System.Text;
 using ClaimCheck.Normalize;
 
 namespace ClaimCheck.Recognize.Dates;
@@ -38,18 +39,20 @@ public sealed class DateRecognizer : IDateRecognizer
                 i++;
                 continue;
             }
+            var trigger = DateTrigger.Any;
             if (char.IsLetter(c))
             {
                 int we = Quantities.TextScan.WordEnd(t, i);
                 int stem = we - i > 2 && t[we - 2] == '\'' ? we - 2 : we; // "Saturday's"
-                if (!_vocabulary.TriggerWords.Contains(t.AsSpan(i, stem - i)))
+                if (!_vocabulary.TriggerWords.TryGetValue(t.AsSpan(i, stem - i), out trigger))
                 {
                     i = we;
                     continue;
                 }
+                if (!Ascii.IsValid(t.AsSpan(i, stem - i))) trigger = DateTrigger.Any; // "ſince" equals "since" ignoring case
             }
             var scanner = new DateScanner(text, t, reference, anchor, _vocabulary);
-            int next = scanner.Scan(i, out var mention);
+            int next = scanner.Scan(i, trigger, out var mention);
             if (mention is not null)
             {
                 mention = Since(text, t, mention, reference);

@@ -10,11 +10,12 @@ internal readonly partial struct DateScanner
     {
         mention = null;
         end = pos;
+        // The year first: it is missing far more often than the word is wrong.
+        int ys = TextScan.SkipInlineSpaces(t, we);
+        if (ys == we || !IsYearAt(ys)) return false;
         bool between = word.Equals("between", StringComparison.OrdinalIgnoreCase);
         bool bound = v.YearBounds.TryGetValue(word, out var kind);
         if (!between && !bound && !v.YearPrepositions.Contains(word)) return false;
-        int ys = TextScan.SkipInlineSpaces(t, we);
-        if (ys == we || !IsYearAt(ys)) return false;
         int y1 = Int(ys, 4), ye = ys + 4;
         bool from = word.Equals("from", StringComparison.OrdinalIgnoreCase);
         if (between || from)

@@ -7,33 +7,63 @@ internal readonly partial struct DateScanner(string original, string t, DateOnly
 {
     private const int AnnouncedFutureDays = 31;
 
-    public int Scan(int pos, out DateMention? mention)
+    /// <param name="pos">Where to read: a digit, or a word that can start a mention.</param>
+    /// <param name="trigger">What the word at <paramref name="pos"/> can start: the rest is not tried.</param>
+    /// <param name="mention">The mention read, or null.</param>
+    /// <returns>The end of the mention, or <paramref name="pos"/> when there is none.</returns>
+    public int Scan(int pos, DateTrigger trigger, out DateMention? mention)
     {
         mention = null;
         if (char.IsAsciiDigit(t[pos])) return ScanDigits(pos, out mention);
         int we = TextScan.WordEnd(t, pos);
         if (we - pos > 2 && t[we - 2] == '\'' && t[we - 1] is 's' or 'S') we -= 2; // "Saturday's vote"
         var word = t.AsSpan(pos, we - pos);
-        if (v.AdjacentDays.TryMatch(t, pos, out int offset, out int ae))
-            return Found(pos, ae, Offset(anchor ?? reference, offset, 1), relative: true, out mention);
-        if (v.RelativePeriods.TryMatch(t, pos, out var period, out int pe))
-            return Found(pos, pe, Period(period), relative: true, out mention);
-        if (v.MonthParts.TryMatch(t, pos, out var part, out int mpe) && TryMonthPart(pos, mpe, part, out mention, out int partEnd))
-            return partEnd;
-        if (v.TryMonth(word, out int month)) return ScanMonth(pos, we, month, out mention);
+        if (trigger.HasFlag(DateTrigger.Phrase) && v.OpensPhrase(t, pos))
+        {
+            if (v.AdjacentDays.TryMatch(t, pos, out int offset, out int ae))
+                return Found(pos, ae, Offset(anchor ?? reference, offset, 1), relative: true, out mention);
+            if (v.RelativePeriods.TryMatch(t, pos, out var period, out int pe))
+                return Found(pos, pe, Period(period), relative: true, out mention);
+            if (v.MonthParts.TryMatch(t, pos, out var part, out int mpe) && TryMonthPart(pos, mpe, part, out mention, out int partEnd))
+                return partEnd;
+        }
+        if (trigger.HasFlag(DateTrigger.Word) && ScanWord(pos, we, word, out mention, out int end)) return end;
+        if (trigger.HasFlag(DateTrigger.Year) && TryYearPhrase(pos, we, word, out mention, out int ye)) return ye;
+        return trigger.HasFlag(DateTrigger.Count) ? TryOffset(pos, out mention) : pos;
+    }
+
+    // A mention read from the word itself: a month, a weekday, a relative day.
+    // Returns whether the word decided the scan (a month without a date decides it too: "Theresa May said").
+    private bool ScanWord(int pos, int we, ReadOnlySpan<char> word, out DateMention? mention, out int end)
+    {
+        mention = null;
+        end = pos;
+        if (v.TryMonth(word, out int month))
+        {
+            end = ScanMonth(pos, we, month, out mention);
+            return true;
+        }
         if (word is "on" or "On" or "last" or "Last" or "next" or "Next" or "this" or "This")
         {
             int ws = TextScan.SkipInlineSpaces(t, we);
             int wend = TextScan.WordEnd(t, ws);
             if (ws > we && v.TryWeekday(t.AsSpan(ws, wend - ws), out int iso, out bool abbr) && !abbr)
-                return Weekday(pos, wend, iso, char.ToLowerInvariant(word[0]) switch { 'l' => -1, 'n' => 1, _ => 0 }, out mention);
+            {
+                end = Weekday(pos, wend, iso, char.ToLowerInvariant(word[0]) switch { 'l' => -1, 'n' => 1, _ => 0 }, out mention);
+                return true;
+            }
         }
         if (v.TryWeekday(word, out int day, out bool abbreviation) && (!abbreviation || (we < t.Length && t[we] == '.')))
-            return Weekday(pos, we, day, 0, out mention);
+        {
+            end = Weekday(pos, we, day, 0, out mention);
+            return true;
+        }
         if (v.RelativeDays.TryGetValue(word, out int rel))
-            return Found(pos, we, Offset(reference, rel, 1), relative: true, out mention);
-        if (TryYearPhrase(pos, we, word, out mention, out int ye)) return ye;
-        return TryOffset(pos, out mention);
+        {
+            end = Found(pos, we, Offset(reference, rel, 1), relative: true, out mention);
+            return true;
+        }
+        return false;
     }
 
     private int ScanDigits(int pos, out DateMention? mention)

@@ -1,10 +1,19 @@
 using System.Collections.Frozen;
+using System.Text;
 using ClaimCheck.Data;
 
 namespace ClaimCheck.Recognize.Dates;
 
 /// <summary>A period named relative to the publication day ("earlier this week", "last month").</summary>
 internal sealed record RelativePeriod(string Phrase, string Period, int Which, bool BeforeReference, bool AfterReference);
+
+/// <summary>
+/// What a trigger word can start: a relative phrase ("the next day", "late November"), a mention read from the word
+/// itself (a month, a weekday, "today"), a year with its preposition ("since 2011"), an offset by its count ("two days
+/// later"), or several of these.
+/// </summary>
+[Flags]
+internal enum DateTrigger { None = 0, Phrase = 1, Word = 2, Year = 4, Count = 8, Any = Phrase | Word | Year | Count }
 
 /// <summary>Month and weekday names and relative phrases, read once from Data/dates.yaml.</summary>
 internal sealed class DateVocabulary
@@ -27,8 +36,43 @@ internal sealed class DateVocabulary
     public required FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> YearBounds { get; init; }
     public required FrozenDictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> YearParts { get; init; }
 
-    /// <summary>Every word a date mention can start with; other words are skipped without further look-ups.</summary>
-    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TriggerWords { get; init; }
+    /// <summary>Every word a date mention can start with, and what it can start; other words are skipped without further look-ups.</summary>
+    /// <remarks>"the" only opens phrases, "in" never does: the scanner tries only what the word can start.</remarks>
+    public required FrozenDictionary<string, DateTrigger>.AlternateLookup<ReadOnlySpan<char>> TriggerWords { get; init; }
+
+    /// <summary>
+    /// The opening of every phrase of <see cref="AdjacentDays"/>, <see cref="RelativePeriods"/> and <see cref="MonthParts"/>:
+    /// the letters of its first two words ("the next", "last week", "end of", "the past" of "the past 24 hours"), or of
+    /// its first word when that is all it has or is more than letters ("early").
+    /// </summary>
+    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseOpenings { get; init; }
+
+    /// <summary>
+    /// Whether the words at <paramref name="pos"/> open one of the phrases: a phrase can only match where its opening is,
+    /// and one look-up here spares trying them one by one ("the city" against "the next day", "the past week"...).
+    /// </summary>
+    public bool OpensPhrase(string t, int pos)
+    {
+        // Phrases compare letters in invariant lower case, this set ignores case ordinally: the same only in ASCII.
+        int first = LettersEnd(t, pos);
+        if (!Ascii.IsValid(t.AsSpan(pos, first - pos)) || PhraseOpenings.Contains(t.AsSpan(pos, first - pos))) return true;
+        if (first == t.Length || !char.IsWhiteSpace(t[first])) return false;
+        int second = first;
+        while (second < t.Length && char.IsWhiteSpace(t[second])) second++;
+        int end = LettersEnd(t, second);
+        if (end - pos > 64 || !Ascii.IsValid(t.AsSpan(second, end - second))) return true;
+        Span<char> opening = stackalloc char[first - pos + 1 + end - second];
+        t.AsSpan(pos, first - pos).CopyTo(opening);
+        opening[first - pos] = ' ';
+        t.AsSpan(second, end - second).CopyTo(opening[(first - pos + 1)..]);
+        return PhraseOpenings.Contains(opening);
+    }
+
+    private static int LettersEnd(string t, int i)
+    {
+        while (i < t.Length && char.IsLetter(t[i])) i++;
+        return i;
+    }
 
     /// <summary>Whether <paramref name="word"/> names a month; "May", "March" and abbreviations only when capitalised.</summary>
     public bool TryMonth(ReadOnlySpan<char> word, out int month)
@@ -49,17 +93,31 @@ internal sealed class DateVocabulary
     private static DateVocabulary Load()
     {
         var f = EmbeddedData.ReadYaml<DatesFile>("dates.yaml");
-        var numberWords = EmbeddedData.ReadYaml<CardinalsFile>("numbers.yaml").Cardinals.Keys; // "two days later"
+        var numbers = EmbeddedData.ReadYaml<CardinalsFile>("numbers.yaml");
+        var numberWords = numbers.Cardinals.Keys; // "two days later"
+        string[] phrases = [.. f.RelativePeriods.Select(p => p.Phrase), .. f.MonthParts.Keys, .. f.AdjacentDays.Select(a => a.Phrase)];
         var triggers = f.Months.Keys.Concat(f.Weekdays.Keys).Concat(f.RelativeDays.Keys)
-            .Concat(f.RelativePeriods.Select(p => p.Phrase)).Concat(f.MonthParts.Keys).Concat(f.AdjacentDays.Select(a => a.Phrase))
+            .Concat(phrases)
             .Concat(f.YearPrepositions).Concat(f.YearBounds.Keys).Concat(f.YearParts.Keys)
             .Concat(["between", "on", "last", "next", "this", "a", "an", "one"])
             .Concat(numberWords)
-            .Select(p => new string(p.TakeWhile(char.IsLetter).ToArray()))
+            .Select(FirstWord)
             .Where(w => w.Length > 0);
+        // What DateScanner reads from each kind of trigger: the first word of a phrase; months, weekdays (and "on",
+        // "last"... before them) and "today"; the words before a year; the counts of offsets ("a", "two", "half a
+        // dozen" days later) as WordNumberParser reads them, from the same numbers.yaml.
+        var opening = new HashSet<string>(phrases.Select(FirstWord), StringComparer.OrdinalIgnoreCase);
+        var words = new HashSet<string>(f.Months.Keys.Concat(f.Weekdays.Keys).Concat(f.RelativeDays.Keys).Concat(["on", "last", "next", "this"]),
+            StringComparer.OrdinalIgnoreCase);
+        var years = new HashSet<string>(f.YearPrepositions.Concat(f.YearBounds.Keys).Append("between"), StringComparer.OrdinalIgnoreCase);
+        var counts = new HashSet<string>(numbers.Cardinals.Keys.Concat(numbers.Fractions.Keys).Concat(["a", "an", "one"]), StringComparer.OrdinalIgnoreCase);
+        DateTrigger Starts(string w) => (opening.Contains(w) ? DateTrigger.Phrase : 0) | (words.Contains(w) ? DateTrigger.Word : 0)
+            | (years.Contains(w) ? DateTrigger.Year : 0) | (counts.Contains(w) ? DateTrigger.Count : 0);
         return new DateVocabulary
         {
-            TriggerWords = Set(triggers),
+            TriggerWords = triggers.Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToFrozenDictionary(w => w, Starts, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+            PhraseOpenings = Set(phrases.Select(Opening)),
             Months = Map(f.Months),
             CapitalisedOnly = Set(f.CapitalisedOnly),
             Weekdays = Map(f.Weekdays),
@@ -76,6 +134,15 @@ internal sealed class DateVocabulary
             YearBounds = f.YearBounds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
             YearParts = f.YearParts.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
         };
+    }
+
+    private static string FirstWord(string phrase) => new(phrase.TakeWhile(char.IsLetter).ToArray());
+
+    private static string Opening(string phrase)
+    {
+        string first = FirstWord(phrase);
+        int space = phrase.IndexOf(' ');
+        return space != first.Length ? first : first + " " + FirstWord(phrase[(space + 1)..]);
     }
 
     private static FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Map(Dictionary<string, int> map) =>
@@ -106,6 +173,7 @@ internal sealed class DateVocabulary
     private sealed class CardinalsFile
     {
         public Dictionary<string, double> Cardinals { get; set; } = [];
+        public Dictionary<string, double> Fractions { get; set; } = [];
     }
 
     private sealed class AdjacentEntry

@@ -66,8 +66,9 @@ internal sealed class AliasIndex
     public string? DemonymOf(string exact)
     {
         if (_placeStems.ContainsKey(exact)) return null;
+        var stems = _placeStems.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var suffix in DemonymSuffixes)
-            if (exact.Length - suffix.Length >= 4 && exact.EndsWith(suffix, StringComparison.Ordinal) && _placeStems.TryGetValue(exact[..^suffix.Length], out var place))
+            if (exact.Length - suffix.Length >= 4 && exact.EndsWith(suffix, StringComparison.Ordinal) && stems.TryGetValue(exact.AsSpan(0, exact.Length - suffix.Length), out var place))
                 return place;
         return null;
     }
@@ -107,11 +108,11 @@ internal sealed class AliasIndex
     }
 
     /// <summary>The longest gazetteer name starting at token <paramref name="start"/>: listed spellings first, then variants.</summary>
-    public AliasMatch? Match(string text, IReadOnlyList<NameToken> tokens, int start, bool requireCapital)
+    public AliasMatch? Match(string text, ReadOnlySpan<NameToken> tokens, int start, bool requireCapital)
     {
         int first = start;
-        while (first < tokens.Count && tokens[first].Article) first++;
-        if (first >= tokens.Count) return null;
+        while (first < tokens.Length && tokens[first].Article) first++;
+        if (first >= tokens.Length) return null;
         if (first > start && !tokens[start].GapAfter) return null;
         var head = tokens[first];
         var exact = Walk(tokens, first, _exact, phonetic: false, text, requireCapital);
@@ -121,12 +122,12 @@ internal sealed class AliasIndex
         return variant is { } v ? new AliasMatch(v.Hit.Entry, start, v.End, true) : null;
     }
 
-    private (Hit Hit, int End)? Walk(IReadOnlyList<NameToken> tokens, int first, Node root, bool phonetic, string text, bool requireCapital)
+    private (Hit Hit, int End)? Walk(ReadOnlySpan<NameToken> tokens, int first, Node root, bool phonetic, string text, bool requireCapital)
     {
         (Hit, int)? best = null;
         Node? node = root;
         int j = first;
-        while (node is not null && j < tokens.Count)
+        while (node is not null && j < tokens.Length)
         {
             var t = tokens[j];
             if (t.Article && j > first) { if (!t.GapAfter) break; j++; continue; }
@@ -140,7 +141,7 @@ internal sealed class AliasIndex
         return best;
     }
 
-    private static Hit? Choose(List<Hit> hits, IReadOnlyList<NameToken> tokens, int first, int end, bool phonetic, bool requireCapital)
+    private static Hit? Choose(List<Hit> hits, ReadOnlySpan<NameToken> tokens, int first, int end, bool phonetic, bool requireCapital)
     {
         if (!phonetic)
         {
@@ -148,7 +149,10 @@ internal sealed class AliasIndex
                 if (!requireCapital || CaseFits(h.Case, tokens, first, end)) return h;
             return null;
         }
-        string textKey = string.Join(' ', Enumerable.Range(first, end - first).Where(i => !tokens[i].Article || i == first).Select(i => tokens[i].Exact));
+        var joined = new System.Text.StringBuilder(tokens[first].Exact);
+        for (int i = first + 1; i < end; i++)
+            if (!tokens[i].Article) joined.Append(' ').Append(tokens[i].Exact);
+        string textKey = joined.ToString();
         Hit? best = null;
         int bestDistance = int.MaxValue;
         bool tie = false;
@@ -164,7 +168,7 @@ internal sealed class AliasIndex
         return tie || bestDistance > closestRejected ? null : best;
     }
 
-    private static bool CaseFits(AliasCase aliasCase, IReadOnlyList<NameToken> tokens, int first, int end)
+    private static bool CaseFits(AliasCase aliasCase, ReadOnlySpan<NameToken> tokens, int first, int end)
     {
         switch (aliasCase)
         {

@@ -7,41 +7,56 @@ namespace ClaimCheck.Recognize.Entities;
 /// ("X Oblast", "X Ministry"), a title ("Governor X"), the words around them ("the town of X", "in X", "X province",
 /// "X's governor", "X, a resident, said"), or an earlier mention in the article (a surname, a variant spelling).
 /// </summary>
-internal sealed class ContextRules(RecognitionScope scope, List<NameToken> tokens, bool[] covered)
+internal ref struct ContextRules
 {
     // Words that never begin a name even inside it; other stopwords ("National", "Islamic") may, before a head word.
     private static readonly HashSet<string> FunctionWords = ["the", "a", "an", "this", "that", "these", "those", "in", "on", "at",
         "from", "for", "by", "with", "to", "of", "and", "but", "or", "as", "after", "before", "when", "while", "during",
         "since", "meanwhile", "however", "its", "their", "his", "her", "our", "my", "your", "if", "yet", "so"];
 
-    private readonly EntityVocabulary _v = scope.Vocabulary;
-    private readonly string _text = scope.Text;
+    private readonly RecognitionScope _scope;
+    private readonly ReadOnlySpan<NameToken> _tokens;
+    private readonly Span<bool> _covered;
+    private readonly EntityVocabulary _v;
+    private readonly string _text;
+
+    /// <param name="scope">What the recognizer knows of the article so far.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="covered">Which tokens a mention already covers (read and written).</param>
+    public ContextRules(RecognitionScope scope, ReadOnlySpan<NameToken> tokens, Span<bool> covered)
+    {
+        _scope = scope;
+        _tokens = tokens;
+        _covered = covered;
+        _v = scope.Vocabulary;
+        _text = scope.Text;
+    }
 
     public void Apply(List<EntityMention> found)
     {
         AbsorbIntoLongerNames(found);
         int i = 0;
-        while (i < tokens.Count)
+        while (i < _tokens.Length)
         {
-            if (covered[i] || !StartsName(i)) { i++; continue; }
+            if (_covered[i] || !StartsName(i)) { i++; continue; }
             int j = Extend(i);
             int a = i, b = j;
             string? title = null;
             for (int k = i; k < j; k++)
-                if (IsTitle(k) && !HasOrganisationHead(k + 1, j)) { title = tokens[k].Exact; a = k + 1; }
-            bool headed = HasOrganisationHead(a, j) || _v.PlaceHeads.Contains(tokens[j].Exact);
-            while (a <= b && (IsStopword(a) && (!headed || a == 0 || FunctionWords.Contains(tokens[a].Exact)) || tokens[a].Article && a == b)) a++;
-            while (b >= a && (tokens[b].Article || tokens[b].Shape == TokenShape.Lower)) b--;
+                if (IsTitle(k) && !HasOrganisationHead(k + 1, j)) { title = _tokens[k].Exact; a = k + 1; }
+            bool headed = HasOrganisationHead(a, j) || _v.PlaceHeads.Contains(_tokens[j].Exact);
+            while (a <= b && (IsStopword(a) && (!headed || a == 0 || FunctionWords.Contains(_tokens[a].Exact)) || _tokens[a].Article && a == b)) a++;
+            while (b >= a && (_tokens[b].Article || _tokens[b].Shape == TokenShape.Lower)) b--;
             if (a > i && title is null && Descriptor(i) is not null) a = i; // "the charity Islamic Relief"
             if (a <= b && Classify(a, b, title) is { } known)
             {
-                var mention = scope.Mention(tokens[a].Start, tokens[b].End, known.Kind, known.Canonical, known.Role);
+                var mention = _scope.Mention(_tokens[a].Start, _tokens[b].End, known.Kind, known.Canonical, known.Role);
                 found.Add(mention);
-                for (int k = a; k <= b; k++) covered[k] = true;
+                for (int k = a; k <= b; k++) _covered[k] = true;
                 var key = Key(a, b);
-                scope.Names.Add((key.Exact, key.Phonetic, NameKey.Consonants(key.Phonetic), known));
-                if (known.Kind == EntityKind.Person && b > a) scope.Remember(mention, tokens[b]);
-                if (scope.AbbreviationAfter(tokens, a, b + 1, mention, covered, found)) j = Math.Max(j, b + 1);
+                _scope.Names.Add((key.Exact, key.Phonetic, NameKey.Consonants(key.Phonetic), known));
+                if (known.Kind == EntityKind.Person && b > a) _scope.Remember(mention, _tokens[b]);
+                if (_scope.AbbreviationAfter(_tokens, a, b + 1, mention, _covered, found)) j = Math.Max(j, b + 1);
             }
             i = j + 1;
         }
@@ -54,58 +69,58 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
     private void AbsorbIntoLongerNames(List<EntityMention> found)
     {
         int i = 0;
-        while (i < tokens.Count)
+        while (i < _tokens.Length)
         {
-            if (!tokens[i].IsCapitalised) { i++; continue; }
+            if (!_tokens[i].IsCapitalised) { i++; continue; }
             int j = i;
-            while (j + 1 < tokens.Count && tokens[j].GapAfter && !tokens[j].Possessive
-                   && (tokens[j + 1].IsCapitalised || tokens[j + 1].Article
-                       || _v.Connectors.Contains(tokens[j + 1].Exact) && j + 2 < tokens.Count && tokens[j + 1].GapAfter && tokens[j + 2].IsCapitalised))
+            while (j + 1 < _tokens.Length && _tokens[j].GapAfter && !_tokens[j].Possessive
+                   && (_tokens[j + 1].IsCapitalised || _tokens[j + 1].Article
+                       || _v.Connectors.Contains(_tokens[j + 1].Exact) && j + 2 < _tokens.Length && _tokens[j + 1].GapAfter && _tokens[j + 2].IsCapitalised))
                 j++;
             bool anyCovered = false, headUncovered = false, extra = false;
             for (int k = i; k <= j; k++)
             {
-                anyCovered |= covered[k];
-                headUncovered |= !covered[k] && tokens[k].IsCapitalised && _v.OrganisationHeads.ContainsKey(tokens[k].Exact) && !IsStopword(k);
-                extra |= !covered[k] && tokens[k].IsCapitalised && !IsStopword(k) && !scope.Demonym(tokens[k].Exact);
+                anyCovered |= _covered[k];
+                headUncovered |= !_covered[k] && _tokens[k].IsCapitalised && _v.OrganisationHeads.ContainsKey(_tokens[k].Exact) && !IsStopword(k);
+                extra |= !_covered[k] && _tokens[k].IsCapitalised && !IsStopword(k) && !_scope.Demonym(_tokens[k].Exact);
             }
-            bool endsWithHead = _v.OrganisationHeads.ContainsKey(tokens[j].Exact);
-            if (anyCovered && j > i && (headUncovered && !covered[j] || extra && endsWithHead))
+            bool endsWithHead = _v.OrganisationHeads.ContainsKey(_tokens[j].Exact);
+            if (anyCovered && j > i && (headUncovered && !_covered[j] || extra && endsWithHead))
             {
-                int from = tokens[i].Start, to = tokens[j].End;
+                int from = _tokens[i].Start, to = _tokens[j].End;
                 found.RemoveAll(m => m.Span.Start >= from && m.Span.End <= to);
-                for (int k = i; k <= j; k++) covered[k] = false;
+                for (int k = i; k <= j; k++) _covered[k] = false;
             }
             i = j + 1;
         }
     }
 
     private bool StartsName(int i) =>
-        tokens[i].IsCapitalised || tokens[i].Article && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised;
+        _tokens[i].IsCapitalised || _tokens[i].Article && i + 1 < _tokens.Length && _tokens[i + 1].IsCapitalised;
 
     private int Extend(int i)
     {
         int j = i;
-        while (j + 1 < tokens.Count && tokens[j].GapAfter && !tokens[j].Possessive && !covered[j + 1])
+        while (j + 1 < _tokens.Length && _tokens[j].GapAfter && !_tokens[j].Possessive && !_covered[j + 1])
         {
-            var next = tokens[j + 1];
-            if (next.IsCapitalised || next.Article || next.Shape == TokenShape.Digit && tokens[j].IsCapitalised && IsHyphenated(j)) { j++; continue; }
+            var next = _tokens[j + 1];
+            if (next.IsCapitalised || next.Article || next.Shape == TokenShape.Digit && _tokens[j].IsCapitalised && IsHyphenated(j)) { j++; continue; }
             if (_v.Connectors.Contains(next.Exact) && next.Shape == TokenShape.Lower && next.GapAfter
-                && j + 2 < tokens.Count && tokens[j + 2].IsCapitalised && !covered[j + 2] && !IsStopword(j + 2)) { j += 2; continue; }
+                && j + 2 < _tokens.Length && _tokens[j + 2].IsCapitalised && !_covered[j + 2] && !IsStopword(j + 2)) { j += 2; continue; }
             break;
         }
         return j;
     }
 
-    private bool IsHyphenated(int j) => _text[tokens[j].End] == '-';
+    private bool IsHyphenated(int j) => _text[_tokens[j].End] == '-';
 
-    private bool IsStopword(int k) => tokens[k].Shape != TokenShape.AllCaps && _v.Stopwords.Contains(tokens[k].Exact);
+    private bool IsStopword(int k) => _tokens[k].Shape != TokenShape.AllCaps && _v.Stopwords.Contains(_tokens[k].Exact);
 
-    private bool IsTitle(int k) => _v.PersonTitles.Contains(tokens[k].Exact);
+    private bool IsTitle(int k) => _v.PersonTitles.Contains(_tokens[k].Exact);
 
     private bool HasOrganisationHead(int from, int to)
     {
-        for (int k = from; k <= to; k++) if (_v.OrganisationHeads.ContainsKey(tokens[k].Exact)) return true;
+        for (int k = from; k <= to; k++) if (_v.OrganisationHeads.ContainsKey(_tokens[k].Exact)) return true;
         return false;
     }
 
@@ -116,19 +131,19 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
         bool allTitles = true;
         for (int k = a; k <= b && allTitles; k++) allTitles = IsTitle(k);
         if (allTitles) return null;
-        if (single && scope.Demonym(tokens[a].Exact)) return null;
-        if (single && scope.Surnames.TryGetValue(tokens[a].Exact, out var person)) return person;
-        if (scope.Earlier(key.Exact, key.Phonetic) is { } earlier) return earlier;
+        if (single && _scope.Demonym(_tokens[a].Exact)) return null;
+        if (single && _scope.Surnames.TryGetValue(_tokens[a].Exact, out var person)) return person;
+        if (_scope.Earlier(key.Exact, key.Phonetic) is { } earlier) return earlier;
         string canonical = Canonical(a, b);
         if (Descriptor(a) is { } described) return new(canonical, EntityKind.Organisation, described);
-        if (single && tokens[a].Shape == TokenShape.AllCaps) return new(canonical, EntityKind.Organisation, SourceKind.Unknown);
-        if (_v.PlaceHeads.Contains(tokens[b].Exact) && !single) return new(canonical, EntityKind.Place, SourceKind.Unknown);
+        if (single && _tokens[a].Shape == TokenShape.AllCaps) return new(canonical, EntityKind.Organisation, SourceKind.Unknown);
+        if (_v.PlaceHeads.Contains(_tokens[b].Exact) && !single) return new(canonical, EntityKind.Place, SourceKind.Unknown);
         for (int k = b; k >= a; k--)
-            if (_v.OrganisationHeads.TryGetValue(tokens[k].Exact, out var kind) && (!single || k > 0 && !IsSentenceStart(a)))
+            if (_v.OrganisationHeads.TryGetValue(_tokens[k].Exact, out var kind) && (!single || k > 0 && !IsSentenceStart(a)))
                 return new(canonical, EntityKind.Organisation, kind);
-        bool common = single && (scope.LowerWords.Contains(tokens[a].Exact) || IsSentenceStart(a));
-        title ??= a > 0 && !covered[a - 1] && tokens[a - 1].GapAfter && IsTitle(a - 1) ? tokens[a - 1].Exact : null;
-        if (title is not null && !scope.LowerWords.Contains(tokens[a].Exact))
+        bool common = single && (_scope.IsLowerWord(_tokens[a].Exact) || IsSentenceStart(a));
+        title ??= a > 0 && !_covered[a - 1] && _tokens[a - 1].GapAfter && IsTitle(a - 1) ? _tokens[a - 1].Exact : null;
+        if (title is not null && !_scope.IsLowerWord(_tokens[a].Exact))
             return new(canonical, EntityKind.Person, _v.PersonRoles.GetValueOrDefault(title, SourceKind.Unknown));
         if (OrganisationAfter(b) is { } organisation && (!single || !common)) return new(canonical, EntityKind.Organisation, organisation);
         if (PlaceAfter(b) || PlaceBefore(a, strongOnly: common)) return new(canonical, EntityKind.Place, SourceKind.Unknown);
@@ -140,13 +155,13 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
     // "state news agency MAP", "independent monitor Perludem", "the newspaper Kommersant": the noun before says what it is.
     private SourceKind? Descriptor(int a)
     {
-        if (a == 0 || covered[a - 1] || tokens[a - 1].Shape != TokenShape.Lower || !OnlySpaces(tokens[a - 1].End, tokens[a].Start, false)) return null;
+        if (a == 0 || _covered[a - 1] || _tokens[a - 1].Shape != TokenShape.Lower || !OnlySpaces(_tokens[a - 1].End, _tokens[a].Start, false)) return null;
         foreach (var (words, kind) in _v.OrganisationDescriptors)
         {
             int k = a - words.Length;
             if (k < 0) continue;
             bool all = true;
-            for (int w = 0; w < words.Length && all; w++) all = tokens[k + w].Exact == words[w] && tokens[k + w].Shape == TokenShape.Lower;
+            for (int w = 0; w < words.Length && all; w++) all = _tokens[k + w].Exact == words[w] && _tokens[k + w].Shape == TokenShape.Lower;
             if (all) return kind;
         }
         return null;
@@ -155,37 +170,37 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
     // "the Emergency Response Rooms (ERR)": a capitalised name that the article abbreviates is an organisation.
     private bool AbbreviatedAfter(int a, int b)
     {
-        if (b + 1 >= tokens.Count || tokens[b + 1].Shape != TokenShape.AllCaps) return false;
-        var abbr = tokens[b + 1];
+        if (b + 1 >= _tokens.Length || _tokens[b + 1].Shape != TokenShape.AllCaps) return false;
+        var abbr = _tokens[b + 1];
         if (abbr.Start < 1 || abbr.End >= _text.Length || _text[abbr.Start - 1] != '(' || _text[abbr.End] != ')') return false;
-        return char.ToLowerInvariant(_text[abbr.Start]) == tokens[a].Exact[0];
+        return char.ToLowerInvariant(_text[abbr.Start]) == _tokens[a].Exact[0];
     }
 
-    private bool IsSentenceStart(int a) => a == 0 || a == 1 && tokens[0].Article;
+    private bool IsSentenceStart(int a) => a == 0 || a == 1 && _tokens[0].Article;
 
     // "the Georgian Dream party", "the Wagner militia": a lower-case organisation noun right after the name.
     private SourceKind? OrganisationAfter(int b)
     {
-        if (b + 1 >= tokens.Count || tokens[b].Possessive || !OnlySpaces(tokens[b].End, tokens[b + 1].Start, false)) return null;
-        var next = tokens[b + 1];
+        if (b + 1 >= _tokens.Length || _tokens[b].Possessive || !OnlySpaces(_tokens[b].End, _tokens[b + 1].Start, false)) return null;
+        var next = _tokens[b + 1];
         return next.Shape == TokenShape.Lower && _v.OrganisationNounsAfter.TryGetValue(next.Exact, out var kind) ? kind : null;
     }
 
     private bool PlaceAfter(int b)
     {
-        if (b + 1 >= tokens.Count || !OnlySpaces(tokens[b].End, tokens[b + 1].Start, allowApostrophe: tokens[b].Possessive)) return false;
-        var next = tokens[b + 1];
+        if (b + 1 >= _tokens.Length || !OnlySpaces(_tokens[b].End, _tokens[b + 1].Start, allowApostrophe: _tokens[b].Possessive)) return false;
+        var next = _tokens[b + 1];
         if (next.Shape != TokenShape.Lower) return false;
-        return tokens[b].Possessive ? _v.PlacePossessed.Contains(next.Exact) : _v.PlaceNounsAfter.Contains(next.Exact);
+        return _tokens[b].Possessive ? _v.PlacePossessed.Contains(next.Exact) : _v.PlaceNounsAfter.Contains(next.Exact);
     }
 
     private bool PlaceBefore(int a, bool strongOnly)
     {
         foreach (var phrase in _v.PlacePhrasesBefore)
             if (EndsWithPhrase(a, phrase)) return true;
-        if (strongOnly || a == 0 || covered[a - 1]) return false;
-        var prev = tokens[a - 1];
-        if (prev.Shape != TokenShape.Lower || !_v.PlaceCuesBefore.Contains(prev.Exact) || !OnlySpaces(prev.End, tokens[a].Start, false)) return false;
+        if (strongOnly || a == 0 || _covered[a - 1]) return false;
+        var prev = _tokens[a - 1];
+        if (prev.Shape != TokenShape.Lower || !_v.PlaceCuesBefore.Contains(prev.Exact) || !OnlySpaces(prev.End, _tokens[a].Start, false)) return false;
         return !LooksLikeDemonym(a);
     }
 
@@ -196,15 +211,15 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
         bool comma = phrase[p] == ",";
         if (comma)
         {
-            if (k == 0 || _text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Trim() is not ",") return false;
+            if (k == 0 || _text.AsSpan(_tokens[k - 1].End, _tokens[k].Start - _tokens[k - 1].End).Trim() is not ",") return false;
             p--;
         }
         for (; p >= 0; p--)
         {
             k--;
-            if (k < 0 || covered[k] && tokens[k].Shape != TokenShape.Lower || tokens[k].Exact != phrase[p]) return false;
-            int nextStart = k + 1 < tokens.Count ? tokens[k + 1].Start : _text.Length;
-            if (!(comma && p == phrase.Length - 2) && !OnlySpaces(tokens[k].End, nextStart, false)) return false;
+            if (k < 0 || _covered[k] && _tokens[k].Shape != TokenShape.Lower || _tokens[k].Exact != phrase[p]) return false;
+            int nextStart = k + 1 < _tokens.Length ? _tokens[k + 1].Start : _text.Length;
+            if (!(comma && p == phrase.Length - 2) && !OnlySpaces(_tokens[k].End, nextStart, false)) return false;
         }
         return true;
     }
@@ -212,16 +227,16 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
     // "in Syrian territory": a demonym before a common noun is not a place.
     private bool LooksLikeDemonym(int a)
     {
-        string w = tokens[a].Exact;
+        string w = _tokens[a].Exact;
         bool suffix = w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal)
             || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ean", StringComparison.Ordinal);
-        return suffix && a + 1 < tokens.Count && tokens[a + 1].Shape == TokenShape.Lower && !_v.PlaceNounsAfter.Contains(tokens[a + 1].Exact);
+        return suffix && a + 1 < _tokens.Length && _tokens[a + 1].Shape == TokenShape.Lower && !_v.PlaceNounsAfter.Contains(_tokens[a + 1].Exact);
     }
 
     private bool PersonAfter(int b, bool single, out SourceKind role)
     {
         role = SourceKind.Unknown;
-        int end = tokens[b].End;
+        int end = _tokens[b].End;
         var rest = _text.AsSpan(end, Math.Min(_text.Length - end, 120));
         if (rest.StartsWith(", who ") || rest.StartsWith(", whose ")) return true;
         bool indefinite = rest.StartsWith(", a ") || rest.StartsWith(", an ");
@@ -233,8 +248,8 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
                 if (_v.PersonRoles.TryGetValue(word.ToLowerInvariant(), out var r)) { role = r; return true; }
             return indefinite; // "X, the capital of Y" is a place; "X, the regional governor" is a person
         }
-        if (b + 1 >= tokens.Count || !OnlySpaces(end, tokens[b + 1].Start, false)) return false;
-        return AttributionVocabulary.Default.SpeechVerbs.Contains(tokens[b + 1].Exact) && tokens[b + 1].Shape == TokenShape.Lower;
+        if (b + 1 >= _tokens.Length || !OnlySpaces(end, _tokens[b + 1].Start, false)) return false;
+        return AttributionVocabulary.Default.SpeechVerbs.Contains(_tokens[b + 1].Exact) && _tokens[b + 1].Shape == TokenShape.Lower;
     }
 
     private bool OnlySpaces(int from, int to, bool allowApostrophe)
@@ -246,8 +261,17 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
 
     private (string Exact, string Phonetic) Key(int a, int b)
     {
-        var parts = Enumerable.Range(a, b - a + 1).Where(k => !tokens[k].Article).ToList();
-        return (string.Join(' ', parts.Select(k => tokens[k].Exact)), string.Join(' ', parts.Select(k => tokens[k].Phonetic)));
+        if (a == b && !_tokens[a].Article) return (_tokens[a].Exact, _tokens[a].Phonetic);
+        var exact = new System.Text.StringBuilder();
+        var phonetic = new System.Text.StringBuilder();
+        for (int k = a; k <= b; k++)
+        {
+            if (_tokens[k].Article) continue;
+            if (exact.Length > 0) { exact.Append(' '); phonetic.Append(' '); }
+            exact.Append(_tokens[k].Exact);
+            phonetic.Append(_tokens[k].Phonetic);
+        }
+        return (exact.ToString(), phonetic.ToString());
     }
 
     private string Canonical(int a, int b)
@@ -256,10 +280,10 @@ internal sealed class ContextRules(RecognitionScope scope, List<NameToken> token
         int prevEnd = -1;
         for (int k = a; k <= b; k++)
         {
-            if (tokens[k].Article) continue;
-            if (prevEnd >= 0) sb.Append(_text.AsSpan(prevEnd, tokens[k].Start - prevEnd).Contains('-') ? '-' : ' ');
-            sb.Append(NameKey.FoldDisplay(_text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start)));
-            prevEnd = tokens[k].End;
+            if (_tokens[k].Article) continue;
+            if (prevEnd >= 0) sb.Append(_text.AsSpan(prevEnd, _tokens[k].Start - prevEnd).Contains('-') ? '-' : ' ');
+            sb.Append(NameKey.FoldDisplay(_text.AsSpan(_tokens[k].Start, _tokens[k].End - _tokens[k].Start)));
+            prevEnd = _tokens[k].End;
         }
         string name = sb.ToString();
         return name.Length > 0 && char.IsLower(name[0]) ? char.ToUpperInvariant(name[0]) + name[1..] : name;

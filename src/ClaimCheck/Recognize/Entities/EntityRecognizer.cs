@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ClaimCheck.Segment;
 using ClaimCheck.Text;
 
@@ -35,29 +36,45 @@ public sealed class EntityRecognizer : IEntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(document);
         string text = document.NormalizedText;
-        var sentences = document.Sentences.Select(s => NameTokenizer.Tokenize(text, s.Span.Start, s.Span.End, _vocabulary)).ToList();
-        var scope = new RecognitionScope(document, _vocabulary, sentences, Gazetteer.Index);
-        var all = new List<EntityMention>();
-        foreach (var tokens in sentences)
+        // Every sentence's tokens in one list (sized for about one token in five characters); a sentence is a slice of it.
+        var tokenList = new List<NameToken>(text.Length / 5 + 1);
+        var counts = new int[document.Sentences.Length];
+        for (int k = 0; k < counts.Length; k++)
         {
-            var found = new List<EntityMention>();
-            var covered = new bool[tokens.Count];
-            MatchKnown(scope, tokens, covered, found);
-            new ContextRules(scope, tokens, covered).Apply(found);
-            found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            var span = document.Sentences[k].Span;
+            counts[k] = NameTokenizer.Tokenize(text, span.Start, span.End, _vocabulary, tokenList);
+        }
+        var tokens = CollectionsMarshal.AsSpan(tokenList);
+        var scope = new RecognitionScope(document, _vocabulary, tokenList, Gazetteer.Index);
+        var all = new List<EntityMention>();
+        // One list and one coverage array serve every sentence in turn.
+        var found = new List<EntityMention>();
+        var covered = new bool[counts.Length == 0 ? 0 : counts.Max()];
+        int first = 0;
+        foreach (int count in counts)
+        {
+            var sentence = tokens.Slice(first, count);
+            first += count;
+            found.Clear();
+            Array.Clear(covered, 0, count);
+            MatchKnown(scope, sentence, covered, found);
+            new ContextRules(scope, sentence, covered).Apply(found);
+            found.Sort(ByStart);
             all.AddRange(found);
         }
         return all;
     }
 
-    private void MatchKnown(RecognitionScope scope, List<NameToken> tokens, bool[] covered, List<EntityMention> found)
+    private static readonly Comparison<EntityMention> ByStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);
+
+    private void MatchKnown(RecognitionScope scope, ReadOnlySpan<NameToken> tokens, bool[] covered, List<EntityMention> found)
     {
         string text = scope.Text;
         int i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             var t = tokens[i];
-            if (t.Shape == TokenShape.AllCaps && scope.Abbreviations.TryGetValue(text[t.Start..t.End], out var known))
+            if (t.Shape == TokenShape.AllCaps && scope.Abbreviation(text.AsSpan(t.Start, t.End - t.Start)) is { } known)
             {
                 found.Add(scope.Mention(t.Start, t.End, known.Kind, known.Canonical, known.Role));
                 covered[i++] = true;
@@ -84,26 +101,46 @@ internal sealed class RecognitionScope
 {
     private readonly AliasIndex _index;
 
-    public RecognitionScope(SegmentedArticle document, EntityVocabulary vocabulary, List<List<NameToken>> sentences, AliasIndex index)
+    private readonly List<NameToken> _tokens;
+    private HashSet<string>? _lowerWords;
+
+    public RecognitionScope(SegmentedArticle document, EntityVocabulary vocabulary, List<NameToken> tokens, AliasIndex index)
     {
         _index = index;
+        _tokens = tokens;
         Text = document.NormalizedText;
         Original = document.Article.Text;
         Vocabulary = vocabulary;
-        foreach (var tokens in sentences)
-            foreach (var t in tokens)
-                if (t.Shape == TokenShape.Lower) LowerWords.Add(t.Exact);
     }
 
     public string Text { get; }
     public string Original { get; }
     public EntityVocabulary Vocabulary { get; }
     public Dictionary<string, Known> Abbreviations { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> LowerWords { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, Known> Surnames { get; } = new(StringComparer.Ordinal);
     public List<(string Exact, string Phonetic, int Consonants, Known Entity)> Names { get; } = [];
 
     public bool Demonym(string exact) => _index.IsDemonym(exact);
+
+    /// <summary>Whether the article writes <paramref name="exact"/> in lower case somewhere: then it is a common word.</summary>
+    /// <remarks>The set is built on the first question, as most sentences ask none.</remarks>
+    public bool IsLowerWord(string exact)
+    {
+        if (_lowerWords is null)
+        {
+            int count = 0;
+            foreach (var t in _tokens)
+                if (t.Shape == TokenShape.Lower) count++;
+            _lowerWords = new HashSet<string>(count, StringComparer.Ordinal);
+            foreach (var t in _tokens)
+                if (t.Shape == TokenShape.Lower) _lowerWords.Add(t.Exact);
+        }
+        return _lowerWords.Contains(exact);
+    }
+
+    /// <summary>The entity an abbreviation introduced earlier in the article names ("... Network (SDN)", then "SDN").</summary>
+    public Known? Abbreviation(ReadOnlySpan<char> text) =>
+        Abbreviations.Count > 0 && Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known) ? known : null;
 
     public readonly record struct Known(string Canonical, EntityKind Kind, SourceKind Role);
 
@@ -114,9 +151,9 @@ internal sealed class RecognitionScope
         Surnames.TryAdd(last.Exact, new Known(person.Canonical, EntityKind.Person, person.Role));
 
     /// <summary>"Full Name (ABBR)": the abbreviation names the same entity for the rest of the article.</summary>
-    public bool AbbreviationAfter(List<NameToken> tokens, int startToken, int endToken, EntityMention mention, bool[] covered, List<EntityMention> found)
+    public bool AbbreviationAfter(ReadOnlySpan<NameToken> tokens, int startToken, int endToken, EntityMention mention, Span<bool> covered, List<EntityMention> found)
     {
-        if (endToken >= tokens.Count) return false;
+        if (endToken >= tokens.Length) return false;
         var abbr = tokens[endToken];
         if (abbr.Shape != TokenShape.AllCaps || abbr.Start < 2 || abbr.End >= Text.Length) return false;
         if (Text[abbr.Start - 1] != '(' || Text[abbr.End] != ')') return false;

@@ -80,7 +80,7 @@ public sealed class Gazetteer
     {
         ArgumentNullException.ThrowIfNull(name);
         var tokens = NameTokenizer.Tokenize(name, EntityVocabulary.Default);
-        var match = Index.Match(name, tokens, 0, requireCapital: false);
+        var match = Index.Match(name, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), 0, requireCapital: false);
         return match is { } m && m.EndToken == tokens.Count ? m.Entry : null;
     }
 

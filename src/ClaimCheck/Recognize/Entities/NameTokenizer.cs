@@ -24,33 +24,45 @@ internal static class NameTokenizer
 
     public static List<NameToken> Tokenize(string text, int from, int to, EntityVocabulary vocabulary)
     {
-        var raw = new List<(int Start, int End, int Next, bool Possessive)>();
-        int i = from;
-        while (i < to)
-        {
-            if (!IsWordChar(text[i])) { i++; continue; }
-            int start = i;
-            int end = ScanWord(text, i, to, out bool possessive, out int next);
-            raw.Add((start, end, next, possessive));
-            i = next;
-        }
-        var tokens = new List<NameToken>(raw.Count);
-        for (int k = 0; k < raw.Count; k++)
-        {
-            var (start, end, next, possessive) = raw[k];
-            var word = text.AsSpan(start, end - start);
-            string exact = NameKey.Exact(word);
-            if (exact.Length == 0) continue;
-            bool gap = k + 1 < raw.Count && !possessive && OnlySpaceOrHyphen(text, end, raw[k + 1].Start, end - start <= 3);
-            if (possessive && k + 1 < raw.Count) gap = OnlySpaceOrHyphen(text, next, raw[k + 1].Start, false);
-            bool hyphenAfter = end < to && text[end] == '-';
-            bool nextUpper = k + 1 < raw.Count && char.IsUpper(text[raw[k + 1].Start]);
-            bool article = k + 1 < raw.Count && gap && (
-                vocabulary.ArticlesSpaced.Contains(exact) && (nextUpper || hyphenAfter)
-                || hyphenAfter && nextUpper && vocabulary.ArticlesHyphenated.Contains(exact));
-            tokens.Add(new NameToken(start, end, exact, NameKey.Phonetic(exact), ShapeOf(word), article, possessive, gap));
-        }
+        var tokens = new List<NameToken>();
+        Tokenize(text, from, to, vocabulary, tokens);
         return tokens;
+    }
+
+    /// <summary>Appends the tokens of <paramref name="text"/>[<paramref name="from"/>..<paramref name="to"/>) to <paramref name="tokens"/>; returns how many.</summary>
+    public static int Tokenize(string text, int from, int to, EntityVocabulary vocabulary, List<NameToken> tokens)
+    {
+        // Each word is read once; what a token needs of the word after it (gap, capital) comes from one word of lookahead.
+        int before = tokens.Count;
+        var word = NextWord(text, from, to);
+        while (word.Start < to)
+        {
+            var after = NextWord(text, word.Next, to);
+            bool hasNext = after.Start < to;
+            var (start, end, next, possessive) = word;
+            word = after;
+            var span = text.AsSpan(start, end - start);
+            var (exact, phonetic) = WordKeys.Of(span);
+            if (exact.Length == 0) continue;
+            bool gap = hasNext && !possessive && OnlySpaceOrHyphen(text, end, after.Start, end - start <= 3);
+            if (possessive && hasNext) gap = OnlySpaceOrHyphen(text, next, after.Start, false);
+            bool hyphenAfter = end < to && text[end] == '-';
+            bool nextUpper = hasNext && char.IsUpper(text[after.Start]);
+            bool article = hasNext && gap && (
+                (nextUpper || hyphenAfter) && vocabulary.ArticlesSpaced.Contains(exact)
+                || hyphenAfter && nextUpper && vocabulary.ArticlesHyphenated.Contains(exact));
+            tokens.Add(new NameToken(start, end, exact, phonetic, ShapeOf(span), article, possessive, gap));
+        }
+        return tokens.Count - before;
+    }
+
+    // The next word at or after i, or Start == to when there is none.
+    private static (int Start, int End, int Next, bool Possessive) NextWord(string text, int i, int to)
+    {
+        while (i < to && !IsWordChar(text[i])) i++;
+        if (i >= to) return (to, to, to, false);
+        int end = ScanWord(text, i, to, out bool possessive, out int next);
+        return (i, end, next, possessive);
     }
 
     private static int ScanWord(string text, int i, int to, out bool possessive, out int next)
