@@ -161,8 +161,17 @@ internal static class YamlTree
 
     private static void Key(YamlOutput output, string key, bool flow)
     {
-        YamlScalar.Write(output, key, YamlScalar.Choose(key, flow, multiline: false), 0);
+        // Keys are field names: snake_case words are plain anywhere, and checking that is quicker than the full decision.
+        if (IsSnakeCase(key)) output.Write(key);
+        else YamlScalar.Write(output, key, YamlScalar.Choose(key, flow, multiline: false), 0);
         output.Write(':');
+    }
+
+    private static bool IsSnakeCase(string key)
+    {
+        foreach (char c in key)
+            if (!(char.IsAsciiLetterLower(c) || c == '_')) return false;
+        return key.Length > 0;
     }
 
     private static bool Scalar(YamlOutput output, ReportScalar scalar, bool flow, int foldIndent)
@@ -180,19 +189,29 @@ internal static class YamlTree
     internal static bool LooksLikeNonString(string text)
     {
         if (text.Length == 0) return true;
+        char c = text[0];
+        // Every keyword, number and timestamp starts with one of these (no other character lower-cases to them).
+        if (!(char.IsAsciiDigit(c) || c is '+' or '-' or '.' or '~' || (char.IsAsciiLetter(c) && (char)(c | 0x20) is 'n' or 't' or 'f' or 'y' or 'o')))
+            return false;
         var t = text.AsSpan();
-        if (t.Length <= 5 && (LowerIs(t, "null") || LowerIs(t, "~") || LowerIs(t, "true") || LowerIs(t, "false") || LowerIs(t, "yes")
-            || LowerIs(t, "no") || LowerIs(t, "on") || LowerIs(t, "off") || LowerIs(t, "y") || LowerIs(t, "n")))
-            return true;
+        bool keyword = t.Length switch
+        {
+            1 => LowerIs(t, "~") || LowerIs(t, "y") || LowerIs(t, "n"),
+            2 => LowerIs(t, "no") || LowerIs(t, "on"),
+            3 => LowerIs(t, "yes") || LowerIs(t, "off"),
+            4 => LowerIs(t, "null") || LowerIs(t, "true"),
+            5 => LowerIs(t, "false"),
+            _ => false,
+        };
+        if (keyword) return true;
         var unsigned = t.TrimStart("+-");
         if (LowerIs(unsigned, ".inf") || LowerIs(unsigned, ".nan")) return true;
         // Numbers (decimal, hex, octal, 1_000, 1:20 sexagesimal) and timestamps use only these characters after a
         // digit, sign or dot; "60 km" or "1,200 people" do not, so they stay plain and readable.
-        char c = t[0];
         if (!(char.IsAsciiDigit(c) || c is '+' or '-' or '.')) return false;
         foreach (char ch in t)
         {
-            char lower = char.ToLowerInvariant(ch);
+            char lower = char.IsAscii(ch) ? (char)(char.IsAsciiLetterUpper(ch) ? ch | 0x20 : ch) : char.ToLowerInvariant(ch);
             if (!(char.IsAsciiHexDigit(lower) || lower is '.' or '_' or ':' or '+' or '-' or 'x' or 'o' or 't' or 'z' or ' ')) return false;
         }
         return true;
@@ -203,7 +222,10 @@ internal static class YamlTree
     {
         if (text.Length != word.Length) return false;
         for (int i = 0; i < text.Length; i++)
-            if (char.ToLowerInvariant(text[i]) != word[i]) return false;
+        {
+            char c = text[i];
+            if ((char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : char.IsAscii(c) ? c : char.ToLowerInvariant(c)) != word[i]) return false;
+        }
         return true;
     }
 }

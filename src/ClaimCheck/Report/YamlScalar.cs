@@ -34,7 +34,8 @@ internal static class YamlScalar
     public static YamlScalarStyle Choose(ReadOnlySpan<char> text, bool flow, bool multiline)
     {
         if (text.IsEmpty) return YamlScalarStyle.SingleQuoted;
-        if (!text.ContainsAnyExcept(Ordinary))
+        int unusual = text.IndexOfAnyExcept(Ordinary);
+        if (unusual < 0)
         {
             char first = text[0];
             bool quote = first is '&' or '*' or '!' or '|' or '>' or '"' or '%' or '@' or '`' or ' '
@@ -43,60 +44,59 @@ internal static class YamlScalar
                 || text.StartsWith("---") || text.StartsWith("...");
             return quote ? YamlScalarStyle.SingleQuoted : YamlScalarStyle.Plain;
         }
-        return Analyze(text, flow, multiline);
+        return Analyze(text, unusual, flow, multiline);
     }
 
-    private static YamlScalarStyle Analyze(ReadOnlySpan<char> s, bool flow, bool multiline)
+    /// <summary>The full decision, looking only at the characters that are not <see cref="Ordinary"/> (from
+    /// <paramref name="unusual"/> on) and at their neighbours.</summary>
+    private static YamlScalarStyle Analyze(ReadOnlySpan<char> s, int unusual, bool flow, bool multiline)
     {
+        char head = s[0], tail = s[^1];
         bool flowIndicator = false, blockIndicator = false;
         if (s.StartsWith("---") || s.StartsWith("...")) flowIndicator = blockIndicator = true;
+        if (head is '#' or ',' or '[' or ']' or '{' or '}' or '&' or '*' or '!' or '|' or '>' or '"' or '%' or '@' or '`' or '\'')
+            flowIndicator = blockIndicator = true;
+        else if (head is '?' or ':') { flowIndicator = true; blockIndicator |= SpaceAfter(s, 0); }
+        else if (head == '-' && SpaceAfter(s, 0)) flowIndicator = blockIndicator = true;
+
         bool special = false, unfoldable = false, breaks = false, apostrophe = false;
         bool breakThenSpace = false, spaceThenBreak = false, blankLine = false;
-        bool previousSpace = false, previousBreak = false, lineOfSpaces = false;
-        for (int i = 0; i < s.Length; i++)
+        for (int i = unusual; ;)
         {
             char c = s[i];
-            bool spaceAfter = i + 1 >= s.Length || IsSpaceBreakOrZero(s[i + 1]);
-            if (i == 0)
+            if (i > 0)
             {
-                if (c is '#' or ',' or '[' or ']' or '{' or '}' or '&' or '*' or '!' or '|' or '>' or '"' or '%' or '@' or '`' or '\'')
-                    flowIndicator = blockIndicator = true;
-                else if (c is '?' or ':') { flowIndicator = true; blockIndicator |= spaceAfter; }
-                else if (c == '-' && spaceAfter) flowIndicator = blockIndicator = true;
+                if (c is ',' or '?' or '[' or ']' or '{' or '}') flowIndicator = true;
+                else if (c == ':') { flowIndicator = true; blockIndicator |= SpaceAfter(s, i); }
+                else if (c == '#' && IsSpaceBreakOrZero(s[i - 1])) flowIndicator = blockIndicator = true;
             }
-            else if (c is ',' or '?' or '[' or ']' or '{' or '}') flowIndicator = true;
-            else if (c == ':') { flowIndicator = true; blockIndicator |= spaceAfter; }
-            else if (c == '#' && IsSpaceBreakOrZero(s[i - 1])) flowIndicator = blockIndicator = true;
-
             if (c == '\'') apostrophe = true;
-            if (!IsPrintable(c))
+            else if (!IsPrintable(c))
             {
                 special = true;
-                bool paired = char.IsHighSurrogate(c) ? i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])
-                    : char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(s[i - 1]);
-                unfoldable |= !paired;
+                unfoldable |= !(char.IsHighSurrogate(c) ? i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])
+                    : char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(s[i - 1]));
             }
             else if (c == '\uFEFF') special = unfoldable = true;
-
-            if (c == ' ')
-            {
-                if (previousBreak) breakThenSpace = lineOfSpaces = true;
-                previousSpace = true;
-                previousBreak = false;
-            }
-            else if (IsBreak(c))
+            if (IsBreak(c))
             {
                 breaks = true;
                 unfoldable |= c != '\n';
-                spaceThenBreak |= previousSpace;
-                blankLine |= lineOfSpaces;
-                previousSpace = false;
-                previousBreak = true;
+                breakThenSpace |= i + 1 < s.Length && s[i + 1] == ' ';
+                if (i > 0 && s[i - 1] == ' ')
+                {
+                    spaceThenBreak = true;
+                    // A line of nothing but spaces between two breaks cannot stand in a block scalar.
+                    int j = i - 1;
+                    while (j > 0 && s[j] == ' ') j--;
+                    blankLine |= IsBreak(s[j]);
+                }
             }
-            else previousSpace = previousBreak = lineOfSpaces = false;
+            int next = s[(i + 1)..].IndexOfAnyExcept(Ordinary);
+            if (next < 0) break;
+            i += next + 1;
         }
 
-        char head = s[0], tail = s[^1];
         bool edge = head is ' ' or '\t' or '\'' || tail is ' ' or '\t' || IsBreak(head) || IsBreak(tail);
         // A folded block of line breaks only reads back as "" ("\n" would need the keep indicator).
         if (breaks)
@@ -218,6 +218,8 @@ internal static class YamlScalar
     }
 
     private static bool IsBreak(char c) => c is '\n' or '\r' or '\x85' or '\u2028' or '\u2029';
+
+    private static bool SpaceAfter(ReadOnlySpan<char> s, int i) => i + 1 >= s.Length || IsSpaceBreakOrZero(s[i + 1]);
 
     private static bool IsSpaceBreakOrZero(char c) => c is ' ' or '\t' or '\0' || IsBreak(c);
 
