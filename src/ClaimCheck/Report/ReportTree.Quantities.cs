@@ -12,7 +12,7 @@ internal static partial class ReportTree
 
     private static ReportNode SummaryNode(QuantitySummary s)
     {
-        var values = new ReportList(s.Claims.Select(c => (ReportNode)new ReportMap()
+        var values = new ReportList(s.Claims.Select(c => (ReportNode)new ReportMap(6)
             .Add("source", c.Source.Display)
             .Add("article", c.Evidence.ArticleId)
             .Add("published", c.Published)

@@ -21,7 +21,7 @@ internal static partial class ReportTree
         var articles = new ReportList();
         foreach (var a in report.Articles)
         {
-            articles.Add(new ReportMap()
+            articles.Add(new ReportMap(7)
                 .Add("id", a.Id)
                 .Add("path", a.Path)
                 .Add("status", SnakeCase.Of(a.Status))

@@ -178,7 +178,9 @@ internal static class YamlTree
     {
         if (scalar.Kind != ScalarKind.String)
         {
-            var text = scalar.Text ?? "null";
+            // Numbers and dates are formatted here, into the stack, not into a string per value.
+            Span<char> buffer = stackalloc char[32];
+            var text = scalar.Kind != ScalarKind.Null && scalar.TryFormat(buffer, out int written) ? buffer[..written] : (scalar.Text ?? "null").AsSpan();
             return YamlScalar.Write(output, text, YamlScalar.Choose(text, flow, multiline: false), foldIndent);
         }
         var style = LooksLikeNonString(scalar.Text!) ? YamlScalarStyle.DoubleQuoted : YamlScalar.Choose(scalar.Text, flow, multiline: true);
