@@ -12,6 +12,14 @@ public sealed class ReportScalarTests
     [InlineData(3_500_000)]
     [InlineData(double.Epsilon)]
     [InlineData(-0.0)]
+    [InlineData(-5)]
+    [InlineData(1e14)]
+    [InlineData(999_999_999_999_999)]
+    [InlineData(-999_999_999_999_999)]
+    [InlineData(1e15)]
+    [InlineData(-1e15)]
+    [InlineData(1e15 + 2)]
+    [InlineData(9_007_199_254_740_993)]
     public void Of_Double_IsTheRoundTripTextWhereverItIsRead(double value)
     {
         var scalar = ReportScalar.Of(value);

@@ -58,8 +58,11 @@ internal sealed class ReportScalar : ReportNode
     {
         switch (_form)
         {
+            // A whole number below 10^15 is all digits in "R" too; formatting it as one skips the shortest-digits search.
+            case Form.Double when IsWholeNumberOfFewDigits(_value):
+            case Form.Int:
+                return ((long)_value).TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
             case Form.Double: return _value.TryFormat(destination, out written, "R", CultureInfo.InvariantCulture);
-            case Form.Int: return ((int)_value).TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
             // "O" is yyyy-MM-dd for a DateOnly, and much quicker than that custom format.
             case Form.Day: return DateOnly.FromDayNumber((int)_value).TryFormat(destination, out written, "O", CultureInfo.InvariantCulture);
             default:
@@ -67,6 +70,8 @@ internal sealed class ReportScalar : ReportNode
                 return _text is null || _text.TryCopyTo(destination);
         }
     }
+
+    private static bool IsWholeNumberOfFewDigits(double v) => v == Math.Floor(v) && Math.Abs(v) < 1e15 && !(v == 0 && double.IsNegative(v));
 
     private string Format()
     {
