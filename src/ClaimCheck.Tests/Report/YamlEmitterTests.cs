@@ -63,7 +63,7 @@ public sealed class YamlEmitterTests
         static ReportScalar S(string text) => new(text, ScalarKind.String);
         var tree = new ReportMap()
             .Add("plain", "60 km from the river")
-            .Add("colon", "Officials: about 40 km")
+            .Add("colon", "Officials: about 35 km")
             .Add("apostrophe", "it's: here")
             .Add("number_text", "1.0")
             .Add("count", 3)
@@ -88,7 +88,7 @@ public sealed class YamlEmitterTests
         // text are double-quoted so no reader takes them for numbers; two lines fold with a blank line between them.
         Write(tree).Should().Be("""
             plain: 60 km from the river
-            colon: 'Officials: about 40 km'
+            colon: 'Officials: about 35 km'
             apostrophe: "it's: here"
             number_text: "1.0"
             count: 3
