@@ -77,12 +77,23 @@ internal static class JsonTree
             case ReportScalar { Kind: ScalarKind.Null }:
                 json.WriteNullValue();
                 break;
-            case ReportScalar { Kind: ScalarKind.Number or ScalarKind.Bool } s:
-                json.WriteRawValue(s.Text!, skipInputValidation: false);
-                break;
             case ReportScalar s:
-                json.WriteStringValue(s.Text);
+                Scalar(json, s);
                 break;
         }
+    }
+
+    private static void Scalar(Utf8JsonWriter json, ReportScalar s)
+    {
+        // Numbers and dates are formatted here, into the stack, not into a string per value.
+        if (s.Kind == ScalarKind.String && s.Text is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+        Span<char> buffer = stackalloc char[32];
+        var text = s.TryFormat(buffer, out int written) ? buffer[..written] : s.Text.AsSpan();
+        if (s.Kind is ScalarKind.Number or ScalarKind.Bool) json.WriteRawValue(text, skipInputValidation: false);
+        else json.WriteStringValue(text);
     }
 }

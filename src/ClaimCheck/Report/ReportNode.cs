@@ -15,13 +15,70 @@ internal abstract class ReportNode
 /// <summary>What a scalar holds; decides quoting in YAML and the token type in JSON.</summary>
 internal enum ScalarKind { String, Number, Bool, Null, Date }
 
-internal sealed class ReportScalar(string? text, ScalarKind kind) : ReportNode
+/// <summary>A scalar: text, or a number or date kept as a value and formatted only where it is written (a large report
+/// has millions of them; as strings they would be made, copied once and dropped).</summary>
+internal sealed class ReportScalar : ReportNode
 {
     public static readonly ReportScalar Null = new(null, ScalarKind.Null);
 
-    public string? Text { get; } = text;
+    private enum Form : byte { Text, Double, Int, Day }
 
-    public ScalarKind Kind { get; } = kind;
+    private readonly string? _text;
+    private readonly double _value;
+    private readonly Form _form;
+
+    public ReportScalar(string? text, ScalarKind kind)
+    {
+        _text = text;
+        Kind = kind;
+    }
+
+    private ReportScalar(double value, Form form, ScalarKind kind)
+    {
+        _value = value;
+        _form = form;
+        Kind = kind;
+    }
+
+    /// <summary>A finite number, written as its shortest round-trip form ("R").</summary>
+    public static ReportScalar Of(double value) => new(value, Form.Double, ScalarKind.Number);
+
+    public static ReportScalar Of(int value) => new(value, Form.Int, ScalarKind.Number);
+
+    /// <summary>A date, written YYYY-MM-DD.</summary>
+    public static ReportScalar Of(DateOnly value) => new(value.DayNumber, Form.Day, ScalarKind.Date);
+
+    /// <summary>The scalar's text (null for <see cref="Null"/>).</summary>
+    public string? Text => _form == Form.Text ? _text : Format();
+
+    public ScalarKind Kind { get; }
+
+    /// <summary>The text into <paramref name="destination"/>, without a string; false when it does not fit.</summary>
+    public bool TryFormat(Span<char> destination, out int written)
+    {
+        switch (_form)
+        {
+            // A whole number below 10^15 is all digits in "R" too; formatting it as one skips the shortest-digits search.
+            case Form.Double when IsWholeNumberOfFewDigits(_value):
+            case Form.Int:
+                return ((long)_value).TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
+            case Form.Double: return _value.TryFormat(destination, out written, "R", CultureInfo.InvariantCulture);
+            // "O" is yyyy-MM-dd for a DateOnly, and much quicker than that custom format.
+            case Form.Day: return DateOnly.FromDayNumber((int)_value).TryFormat(destination, out written, "O", CultureInfo.InvariantCulture);
+            default:
+                written = _text?.Length ?? 0;
+                return _text is null || _text.TryCopyTo(destination);
+        }
+    }
+
+    private static bool IsWholeNumberOfFewDigits(double v) => v == Math.Floor(v) && Math.Abs(v) < 1e15 && !(v == 0 && double.IsNegative(v));
+
+    private string Format()
+    {
+        Span<char> buffer = stackalloc char[32];
+        TryFormat(buffer, out int written);
+        return new string(buffer[..written]);
+    }
 }
 
 internal sealed class ReportList : ReportNode
@@ -47,7 +104,12 @@ internal sealed class ReportList : ReportNode
 
 internal sealed class ReportMap : ReportNode
 {
-    public List<KeyValuePair<string, ReportNode>> Entries { get; } = [];
+    public ReportMap() => Entries = [];
+
+    /// <summary>A mapping that will hold about <paramref name="capacity"/> entries.</summary>
+    public ReportMap(int capacity) => Entries = new(capacity);
+
+    public List<KeyValuePair<string, ReportNode>> Entries { get; }
 
     public ReportMap Add(string key, ReportNode value) { Entries.Add(new(key, value)); return this; }
 
@@ -56,15 +118,15 @@ internal sealed class ReportMap : ReportNode
     /// <summary>Adds a string that is written even when null, for fields a reader edits by hand.</summary>
     public ReportMap AddAlways(string key, string? value) => Add(key, value is null ? ReportScalar.Null : new ReportScalar(value, ScalarKind.String));
 
-    public ReportMap Add(string key, double? value) =>
-        value is double v && double.IsFinite(v) ? Add(key, new ReportScalar(v.ToString("R", CultureInfo.InvariantCulture), ScalarKind.Number)) : this;
+    public ReportMap Add(string key, double? value) => value is double v && double.IsFinite(v) ? Add(key, ReportScalar.Of(v)) : this;
 
-    public ReportMap Add(string key, int value) => Add(key, new ReportScalar(value.ToString(CultureInfo.InvariantCulture), ScalarKind.Number));
+    public ReportMap Add(string key, int value) => Add(key, ReportScalar.Of(value));
 
-    public ReportMap Add(string key, bool value) => Add(key, new ReportScalar(value ? "true" : "false", ScalarKind.Bool));
+    public ReportMap Add(string key, bool value) => Add(key, value ? True : False);
 
-    public ReportMap Add(string key, DateOnly? value) =>
-        value is DateOnly d ? Add(key, new ReportScalar(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ScalarKind.Date)) : this;
+    private static readonly ReportScalar True = new("true", ScalarKind.Bool), False = new("false", ScalarKind.Bool);
+
+    public ReportMap Add(string key, DateOnly? value) => value is DateOnly d ? Add(key, ReportScalar.Of(d)) : this;
 
     public ReportNode? Get(string key)
     {

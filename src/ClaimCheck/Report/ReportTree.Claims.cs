@@ -17,7 +17,7 @@ internal static partial class ReportTree
         var e = claim.Evidence;
         var chain = new ReportList { Compact = true };
         foreach (var link in claim.Source.Chain) chain.Add(new ReportScalar(link, ScalarKind.String));
-        var map = new ReportMap()
+        var map = new ReportMap(24)
             .Add("kind", SnakeCase.Of(claim.Kind))
             .Add("concept", claim.Concept)
             .Add("quantity", claim.Describe())
@@ -25,7 +25,7 @@ internal static partial class ReportTree
             .Add("key", claim.Key.ToString())
             .Add("article", e.ArticleId)
             .Add("published", claim.Published)
-            .Add("source", new ReportMap()
+            .Add("source", new ReportMap(6)
                 .Add("name", claim.Source.Name)
                 .Add("display", claim.Source.Display)
                 .Add("owner", claim.Source.Owner)

@@ -12,7 +12,7 @@ internal static partial class ReportTree
 
     private static ReportNode SummaryNode(QuantitySummary s)
     {
-        var values = new ReportList(s.Claims.Select(c => (ReportNode)new ReportMap()
+        var values = new ReportList(s.Claims.Select(c => (ReportNode)new ReportMap(6)
             .Add("source", c.Source.Display)
             .Add("article", c.Evidence.ArticleId)
             .Add("published", c.Published)
@@ -23,7 +23,7 @@ internal static partial class ReportTree
         var map = new ReportMap()
             .Add("quantity", new ReportMap().Add("description", s.Description).Add("key", s.Key.ToString()))
             .Add("unit", s.Unit)
-            // As written first: a reader compares "25 km" with "40 km", not with the 24.5 that "25 km" allows.
+            // As written first: a reader compares "30 km" with "45 km", not with the 29.5 that "30 km" allows.
             .Add("range_as_written", RangeAsWritten(s))
             .Add("min", s.Min)
             .Add("max", s.Max)
@@ -37,7 +37,7 @@ internal static partial class ReportTree
         return map.Add("values", values);
     }
 
-    /// <summary>"25 km to 40 km (25 mi)": the smallest and the largest figure as the sources wrote them, by central value.</summary>
+    /// <summary>"30 km to 45 km (28 mi)": the smallest and the largest figure as the sources wrote them, by central value.</summary>
     private static string RangeAsWritten(QuantitySummary s)
     {
         var ordered = s.Claims.OrderBy(c => ValueInterval.Central(c.Value)).ToList();

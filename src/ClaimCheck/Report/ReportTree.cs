@@ -18,25 +18,22 @@ internal static partial class ReportTree
             .Add("new", report.Discrepancies.Count(d => review.For(d.Id).IsNew))
             .Add("disappeared", review.Disappeared.Length);
         root.Add("summary", summary);
-        var articles = new ReportList();
-        foreach (var a in report.Articles)
-        {
-            articles.Add(new ReportMap()
-                .Add("id", a.Id)
-                .Add("path", a.Path)
-                .Add("status", SnakeCase.Of(a.Status))
-                .Add("error", a.Error)
-                .Add("outlet", a.Outlet)
-                .Add("published", a.Published)
-                .Add("claims", a.ClaimCount));
-        }
-        root.Add("articles", articles);
+        root.Add("articles", new ReportList(report.Articles.Select(ArticleNode)));
         root.Add("discrepancies", Discrepancies(report.Discrepancies, review));
         root.Add("disappeared", Discrepancies(review.Disappeared, review));
         root.Add("quantities", Quantities(report.Quantities));
         root.Add("claims", new ReportList(report.Claims.Select(ClaimNode)));
         return root;
     }
+
+    private static ReportNode ArticleNode(ArticleEntry a) => new ReportMap(7)
+        .Add("id", a.Id)
+        .Add("path", a.Path)
+        .Add("status", SnakeCase.Of(a.Status))
+        .Add("error", a.Error)
+        .Add("outlet", a.Outlet)
+        .Add("published", a.Published)
+        .Add("claims", a.ClaimCount);
 
     private static ReportList Discrepancies(ImmutableArray<Discrepancy> discrepancies, ReportReview review) =>
         new(discrepancies.Select(d => (ReportNode)DiscrepancyNode(d, review)));

@@ -5,7 +5,15 @@ namespace ClaimCheck.Report;
 /// <summary>Enum values as the report writes them ("ConflictInArticle" as "conflict_in_article") and back.</summary>
 internal static class SnakeCase
 {
-    public static string Of<T>(T value) where T : struct, Enum => Convert(value.ToString());
+    public static string Of<T>(T value) where T : struct, Enum => Names<T>.Of(value);
+
+    /// <summary>The names of one enum, made once: a report writes a few per claim.</summary>
+    private static class Names<T> where T : struct, Enum
+    {
+        private static readonly Dictionary<T, string> ByValue = Enum.GetValues<T>().Distinct().ToDictionary(v => v, v => Convert(v.ToString()));
+
+        public static string Of(T value) => ByValue.TryGetValue(value, out var name) ? name : Convert(value.ToString());
+    }
 
     public static string Convert(string pascal)
     {
