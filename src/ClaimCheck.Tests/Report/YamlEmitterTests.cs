@@ -138,6 +138,29 @@ public sealed class YamlEmitterTests
         back.Claims.Select(c => c.Source.Cue).Should().Equal(texts.Select(Expected));
     }
 
+    [Theory]
+    [InlineData(255)]
+    [InlineData(256)]
+    [InlineData(5_003)]
+    public void Write_LongListFormattedSideBySide_IsTheTextOfTheListWrittenInOrder(int count)
+    {
+        // Items of different shapes and lengths (hostile text, nested maps and lists, a folded block), so a stretch
+        // written out of place or twice shows.
+        ReportNode Make(int i) => new ReportMap()
+            .Add("n", i)
+            .Add("text", HostileTexts[i % (HostileTexts.Length - 3)])
+            .Add("inner", new ReportList().Add(new ReportMap().Add("a", $"item {i}")).Add(new ReportScalar("line\nbreak", ScalarKind.String)))
+            .Add("flow", new ReportMap { Compact = true }.Add("i", i));
+        var items = Enumerable.Range(0, count).ToList();
+        var byPosition = new ReportMap().Add("before", "x").Add("items", ReportList.Of(items, Make)).Add("after", "z");
+        var inOrder = new ReportMap().Add("before", "x").Add("items", new ReportList(items.Select(Make))).Add("after", "z");
+
+        var written = Write(byPosition);
+
+        written.Should().Be(Write(inOrder));
+        written.Should().Contain($"- n: {count - 1}\n").And.EndWith("after: z\n");
+    }
+
     /// <summary>The text in every kind of place: block mapping, block sequence, sequence in a sequence, flow mapping and
     /// sequence, flow collections nested, and last in the document.</summary>
     private static ReportMap Document(string text)

@@ -92,7 +92,18 @@ internal sealed class ReportList : ReportNode
     /// twice (as claims and as a tree) while a large report is written. Enumerate it once.</summary>
     public ReportList(IEnumerable<ReportNode> lazy) => _lazy = lazy;
 
+    /// <summary>A lazy list whose items can also be made by position, on any thread (<see cref="ItemAt"/>): a writer
+    /// may then format stretches of a long list side by side. <paramref name="make"/> must be thread-safe.</summary>
+    public static ReportList Of<T>(IReadOnlyList<T> source, Func<T, ReportNode> make) =>
+        new(source.Select(make)) { Count = source.Count, ItemAt = i => make(source[i]) };
+
     public IEnumerable<ReportNode> Items => _lazy ?? _items;
+
+    /// <summary>How many items a list made by <see cref="Of"/> has; null for other lists.</summary>
+    public int? Count { get; private init; }
+
+    /// <summary>The item at a position, for a list made by <see cref="Of"/>.</summary>
+    public Func<int, ReportNode>? ItemAt { get; private init; }
 
     public ReportList Add(ReportNode item)
     {

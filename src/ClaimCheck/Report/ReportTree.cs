@@ -22,7 +22,7 @@ internal static partial class ReportTree
         root.Add("discrepancies", Discrepancies(report.Discrepancies, review));
         root.Add("disappeared", Discrepancies(review.Disappeared, review));
         root.Add("quantities", Quantities(report.Quantities));
-        root.Add("claims", new ReportList(report.Claims.Select(ClaimNode)));
+        root.Add("claims", ReportList.Of(report.Claims, ClaimNode));
         return root;
     }
 

@@ -103,6 +103,12 @@ internal static class YamlTree
             Entries(output, map, column + 2, firstInline: false);
             return;
         }
+        if (value is ReportList { Compact: false, Count: >= ParallelFrom, ItemAt: { } itemAt } indexed && Environment.ProcessorCount > 1)
+        {
+            output.Write('\n');
+            ItemsSideBySide(output, itemAt, indexed.Count.Value, column);
+            return;
+        }
         if (value is ReportList { Compact: false } list)
         {
             using var items = list.Items.GetEnumerator();
@@ -116,6 +122,50 @@ internal static class YamlTree
         }
         output.Write(' ');
         EndLine(output, Inline(output, value, flow: false, column + 2));
+    }
+
+    // A list this long (a large report's claims) is formatted in stretches on every core and written in order.
+    private const int ParallelFrom = 256;
+    private const int MaxStretch = 512;
+
+    /// <summary>
+    /// Block sequence items made by position: stretches of them are made and formatted on the thread pool, a few ahead,
+    /// and written here in order, so the bytes are those of <see cref="Items"/> and memory holds a few stretches.
+    /// </summary>
+    private static void ItemsSideBySide(YamlOutput output, Func<int, ReportNode> itemAt, int count, int column)
+    {
+        int cores = Environment.ProcessorCount;
+        int stretch = Math.Clamp(count / (cores * 8), 1, MaxStretch);
+        int stretches = (count + stretch - 1) / stretch;
+        var pending = new Queue<Task<YamlOutput>>();
+        int next = 0;
+        Task<YamlOutput> Start(int k) => Task.Run(() =>
+        {
+            var text = YamlOutput.InMemory();
+            for (int i = k * stretch, end = Math.Min(count, i + stretch); i < end; i++)
+            {
+                text.Spaces(column);
+                text.Write("- ");
+                Item(text, itemAt(i), column + 2, column + 2);
+            }
+            return text;
+        });
+        try
+        {
+            while (next < stretches && pending.Count < cores * 2) pending.Enqueue(Start(next++));
+            while (pending.Count > 0)
+            {
+                var text = pending.Dequeue().GetAwaiter().GetResult();
+                output.Write(text.Written);
+                text.Release();
+                if (next < stretches) pending.Enqueue(Start(next++));
+            }
+        }
+        finally
+        {
+            // After a failure, let the stretches under way finish before the writer is given back.
+            foreach (var task in pending) task.ContinueWith(static t => { if (t.IsCompletedSuccessfully) t.Result.Release(); }, TaskScheduler.Default);
+        }
     }
 
     private static void EndLine(YamlOutput output, bool ended)
