@@ -108,8 +108,16 @@ internal static class PhaseTimes
         var report = new ClaimCheck.Report.ClaimCheckReport("1.0", [], [.. claims], [.. d]) { Quantities = [.. s] };
         Console.WriteLine($"tree nodes {Count(ClaimCheck.Report.ReportTree.From(report))}");
         Lap("build tree");
-        ClaimCheck.Report.YamlReportWriter.Default.Write(report, TextWriter.Null);
-        Lap("write yaml");
+        var process = Process.GetCurrentProcess();
+        for (int round = 0; round < 3; round++)
+        {
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            ClaimCheck.Report.YamlReportWriter.Default.Write(report, TextWriter.Null);
+            process.Refresh();
+            Console.Write($"(CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds:N0} ms) ");
+            Lap("write yaml");
+        }
         ClaimCheck.Report.JsonReportWriter.Default.Write(report, TextWriter.Null);
         Lap("write json");
         Console.WriteLine($"{loaded.Count} articles, {claims.Count} claims, {d.Count} discrepancies");

@@ -12,13 +12,7 @@ internal static partial class ReportTree
 
     private static ReportNode SummaryNode(QuantitySummary s)
     {
-        var values = new ReportList(s.Claims.Select(c => (ReportNode)new ReportMap(6)
-            .Add("source", c.Source.Display)
-            .Add("article", c.Evidence.ArticleId)
-            .Add("published", c.Published)
-            .Add("as_written", c.Value.AsWritten)
-            .Add("low", c.Value.Low)
-            .Add("high", c.Value.High)));
+        var values = ReportList.Of(s.Claims, ValueNode);
         var conservative = s.MostConservative;
         var map = new ReportMap()
             .Add("quantity", new ReportMap().Add("description", s.Description).Add("key", s.Key.ToString()))
@@ -36,6 +30,14 @@ internal static partial class ReportTree
         if (s.OtherRelatedScopes > 0) map.Add("other_related_scopes", s.OtherRelatedScopes);
         return map.Add("values", values);
     }
+
+    private static ReportNode ValueNode(Claims.Claim c) => new ReportMap(6)
+        .Add("source", c.Source.Display)
+        .Add("article", c.Evidence.ArticleId)
+        .Add("published", c.Published)
+        .Add("as_written", c.Value.AsWritten)
+        .Add("low", c.Value.Low)
+        .Add("high", c.Value.High);
 
     /// <summary>"30 km to 45 km (28 mi)": the smallest and the largest figure as the sources wrote them, by central value.</summary>
     private static string RangeAsWritten(QuantitySummary s)
