@@ -34,14 +34,10 @@ internal sealed class CheckRun(IClaimComparer comparer, IProgress<CheckProgress>
     private readonly ImmutableArray<Claim>.Builder _claims = ImmutableArray.CreateBuilder<Claim>();
     private readonly ClaimPool _pool = new();
 
-    /// <summary>What the run keeps of an analysed input: its claims, with their equal parts shared across the run.
-    /// Thread-safe: called on the analysing threads.</summary>
-    public CheckedInput Keep(CheckedInput input) => input with { Claims = _pool.Share(input.Claims) };
-
     public void Add(CheckedInput input)
     {
         _entries.Add(input.Entry);
-        _claims.AddRange(input.Claims);
+        foreach (var claim in input.Claims) _claims.Add(_pool.Share(claim));
         progress?.Report(new CheckProgress(_entries.Count, _claims.Count));
     }
 

@@ -87,7 +87,7 @@ public sealed class ClaimCheckPipeline
     {
         ArgumentNullException.ThrowIfNull(articles);
         var run = new CheckRun(_comparer, progress);
-        await foreach (var done in OrderedParallel.SelectAsync(articles, a => run.Keep(Analyze(CheckInput.Of(a))), Parallelism, cancellationToken).ConfigureAwait(false))
+        await foreach (var done in OrderedParallel.SelectAsync(articles, a => Analyze(CheckInput.Of(a)), Parallelism, cancellationToken).ConfigureAwait(false))
             run.Add(done);
         cancellationToken.ThrowIfCancellationRequested();
         return await Task.Run(run.Report, cancellationToken).ConfigureAwait(false);
@@ -97,7 +97,7 @@ public sealed class ClaimCheckPipeline
     internal ClaimCheckReport Run(IEnumerable<CheckInput> inputs, IProgress<CheckProgress>? progress, CancellationToken cancellationToken)
     {
         var run = new CheckRun(_comparer, progress);
-        foreach (var done in OrderedParallel.Select(inputs, input => run.Keep(Analyze(input)), Parallelism, cancellationToken)) run.Add(done);
+        foreach (var done in OrderedParallel.Select(inputs, Analyze, Parallelism, cancellationToken)) run.Add(done);
         return run.Report();
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ClaimCheck.Attribution;
 using ClaimCheck.Claims;
@@ -12,41 +11,36 @@ namespace ClaimCheck.Pipeline;
 /// in many outlets), so a run over many articles holds far fewer distinct parts than claims.
 /// </summary>
 /// <remarks>
-/// Thread-safe: each analysis thread shares the claims of its article as it ends. Shared parts are immutable and
-/// compared by every field a report shows, so a shared claim reads exactly as the original, whichever thread's equal
-/// part is kept.
+/// Not thread-safe: a run shares its claims on the one thread that takes the analysed articles in order. Shared parts
+/// are immutable and compared by every field a report shows, so a shared claim reads exactly as the original.
 /// </remarks>
 internal sealed class ClaimPool
 {
-    private readonly ConcurrentDictionary<Source, Source> _sources = new(SourceFields.Instance);
-    private readonly ConcurrentDictionary<ClaimValue, ClaimValue> _values = new();
-    private readonly ConcurrentDictionary<DateMention, DateMention> _dates = new();
-    private readonly ConcurrentDictionary<ImmutableArray<ScopeEntry>, ImmutableArray<ScopeEntry>> _scopes = new(ScopeEntries.Instance);
-    private readonly ConcurrentDictionary<string, string> _quotes = new(StringComparer.Ordinal);
+    private readonly Dictionary<Source, Source> _sources = new(SourceFields.Instance);
+    private readonly Dictionary<ClaimValue, ClaimValue> _values = [];
+    private readonly Dictionary<DateMention, DateMention> _dates = [];
+    private readonly Dictionary<ImmutableArray<ScopeEntry>, ImmutableArray<ScopeEntry>> _scopes = new(ScopeEntries.Instance);
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
 
-    /// <summary>The claim, with its parts replaced by the equal ones already held, and its key made.</summary>
+    /// <summary>The claim, with its parts replaced by the equal ones already held.</summary>
     public Claim Share(Claim claim)
     {
-        var shared = claim with
+        var evidence = claim.Evidence;
+        return claim with
         {
-            Source = _sources.GetOrAdd(claim.Source, claim.Source),
-            Value = _values.GetOrAdd(claim.Value, claim.Value),
-            RefersTo = claim.RefersTo is { } date ? _dates.GetOrAdd(date, date) : null,
-            Scope = claim.Scope.IsDefaultOrEmpty ? claim.Scope : _scopes.GetOrAdd(claim.Scope, claim.Scope),
-            // The article id is already one string per article; the quote may be a wire sentence many outlets carry.
-            Evidence = claim.Evidence with { Quote = _quotes.GetOrAdd(claim.Evidence.Quote, claim.Evidence.Quote) },
+            Source = Share(_sources, claim.Source),
+            Value = Share(_values, claim.Value),
+            RefersTo = claim.RefersTo is { } date ? Share(_dates, date) : null,
+            Scope = claim.Scope.IsDefaultOrEmpty ? claim.Scope : Share(_scopes, claim.Scope),
+            Evidence = evidence with { ArticleId = Share(_strings, evidence.ArticleId), Quote = Share(_strings, evidence.Quote) },
         };
-        _ = shared.Key; // made here, on the analysing thread, not later by the comparison on one
-        return shared;
     }
 
-    /// <summary>The claims of one article, shared.</summary>
-    public ImmutableArray<Claim> Share(ImmutableArray<Claim> claims)
+    private static T Share<T>(Dictionary<T, T> pool, T item) where T : notnull
     {
-        if (claims.IsDefaultOrEmpty) return claims;
-        var shared = ImmutableArray.CreateBuilder<Claim>(claims.Length);
-        foreach (var claim in claims) shared.Add(Share(claim));
-        return shared.MoveToImmutable();
+        if (pool.TryGetValue(item, out var held)) return held;
+        pool.Add(item, item);
+        return item;
     }
 
     /// <summary>Every field of a source, including how it is displayed (which <see cref="Source.Equals(Source?)"/> leaves out).</summary>
