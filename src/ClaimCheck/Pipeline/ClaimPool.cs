@@ -20,20 +20,23 @@ internal sealed class ClaimPool
     private readonly Dictionary<ClaimValue, ClaimValue> _values = [];
     private readonly Dictionary<DateMention, DateMention> _dates = [];
     private readonly Dictionary<ImmutableArray<ScopeEntry>, ImmutableArray<ScopeEntry>> _scopes = new(ScopeEntries.Instance);
-    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _quotes = new(StringComparer.Ordinal);
 
-    /// <summary>The claim, with its parts replaced by the equal ones already held.</summary>
+    /// <summary>The claim, with its parts replaced by the equal ones already held, and its key made.</summary>
     public Claim Share(Claim claim)
     {
-        var evidence = claim.Evidence;
-        return claim with
+        var shared = claim with
         {
             Source = Share(_sources, claim.Source),
             Value = Share(_values, claim.Value),
             RefersTo = claim.RefersTo is { } date ? Share(_dates, date) : null,
             Scope = claim.Scope.IsDefaultOrEmpty ? claim.Scope : Share(_scopes, claim.Scope),
-            Evidence = evidence with { ArticleId = Share(_strings, evidence.ArticleId), Quote = Share(_strings, evidence.Quote) },
+            // The article id is already one string per article; the quote may be a wire sentence many outlets carry.
+            Evidence = claim.Evidence with { Quote = Share(_quotes, claim.Evidence.Quote) },
         };
+        // Made now, while the other threads are still analysing, not by the comparison at the end.
+        _ = shared.Key;
+        return shared;
     }
 
     private static T Share<T>(Dictionary<T, T> pool, T item) where T : notnull
