@@ -42,6 +42,7 @@ public sealed class HostilePreviousTests : IDisposable
         ["binary garbage"] = (_ => [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 7919 % 251))], "not"),
         ["empty file"] = (_ => [], "empty"),
         ["a discrepancy pasted twice"] = (good => Bytes(PasteDiscrepancyTwice(good)), "the discrepancy id 'd-"),
+        ["an escaped lone surrogate"] = (good => Bytes(Replace(good, "note: null", "note: \"checked \\uDC00\"")), "not valid YAML at line"),
         ["a negative span"] = (good => Bytes(Replace(good, "span: {start: 22, length: 14}", "span: {start: 22, length: -14}")), "a claim of article 'good' has a negative span"),
     };
 
