@@ -40,7 +40,12 @@ internal static partial class ScaleBenchmark
         Console.WriteLine($"pool: {pool.Count} claims from generated articles on {pool.Select(c => c.Key).Distinct().Count()} keys");
         int[] sizes = [10_000, 15_625, 31_250, 62_500, 125_000, 250_000, 500_000, 1_000_000];
         double previous = 0;
-        for (int i = 0; i < 5; i++) ClaimComparer.Default.Compare(Claims(pool, 20_000)); // warm up: JIT tiers
+        for (int i = 0; i < 5; i++) // warm up both: JIT tiers
+        {
+            var warm = Claims(pool, 20_000);
+            ClaimComparer.Default.Compare(warm);
+            ClaimComparer.Default.Summarize(warm);
+        }
         foreach (int n in sizes)
         {
             var claims = Claims(pool, n);
