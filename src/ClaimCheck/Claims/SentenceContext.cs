@@ -21,29 +21,27 @@ internal sealed class SentenceContext
         DateSpans = dates ?? [];
         Sentence = sentence;
         Vocabulary = vocabulary;
-        _offset = sentence.Span.Start;
         _places = places;
         Text = document.NormalizedText;
-        // One split of the sentence into words serves every matcher below. Each matcher runs when a rule first asks for
-        // its words: a sentence with no figure and no date is only read for its parties.
-        _words = PhraseMatcher<string>.Words(sentence.Text);
-        Words = _words.Select(w => new TextSpan(w.Start + _offset, w.Length)).ToList();
+        // One split of the sentence into words, and one lower-cased copy, serve every matcher below. Each matcher runs when
+        // a rule first asks for its words: a sentence with no figure and no date is only read for its parties.
+        _words = new WordedText(sentence.Text, sentence.Span.Start);
         Entities = entities;
     }
 
-    private readonly int _offset;
-    private readonly List<TextSpan> _words;
+    private readonly WordedText _words;
     private readonly PlaceMemory _places;
     private List<EntityMention>? _placeMentions;
     private List<PhraseMatcher<ConceptDef[]>.Match>? _concepts;
     private List<PhraseMatcher<string>.Match>? _parties, _pronouns, _subsetCues, _dateEvents, _levelVerbs, _restatementCues, _eventNouns;
 
-    private List<PhraseMatcher<T>.Match> Find<T>(PhraseMatcher<T> matcher) => Shift(matcher.FindAll(Sentence.Text, _words), _offset);
+    private List<PhraseMatcher<T>.Match> Find<T>(PhraseMatcher<T> matcher) => matcher.FindAll(_words);
 
     public Sentence Sentence { get; }
     public ClaimVocabulary Vocabulary { get; }
     public string Text { get; }
-    public List<TextSpan> Words { get; }
+    /// <summary>The sentence's words, in article offsets.</summary>
+    public List<TextSpan> Words => _words.Words;
     public List<EntityMention> Entities { get; }
 
     /// <summary>Named places and place words resolved to the place they stand for ("the capital"), in order.</summary>
@@ -178,12 +176,5 @@ internal sealed class SentenceContext
         int idx = Words.FindLastIndex(w => w.End <= offset);
         idx -= back - 1;
         return idx >= 0 ? Words[idx].Slice(Text).ToLowerInvariant() : "";
-    }
-
-    /// <summary>Moves sentence offsets to article offsets, in place (the list is the matcher's fresh answer).</summary>
-    private static List<PhraseMatcher<T>.Match> Shift<T>(List<PhraseMatcher<T>.Match> matches, int offset)
-    {
-        for (int i = 0; i < matches.Count; i++) matches[i] = matches[i] with { Span = new TextSpan(matches[i].Span.Start + offset, matches[i].Span.Length) };
-        return matches;
     }
 }
