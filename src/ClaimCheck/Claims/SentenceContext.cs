@@ -60,8 +60,10 @@ internal sealed class SentenceContext
     private List<EntityMention> ResolvePlaces()
     {
         // "Cyclone Dumisani" is the event, not a place: a storm's name never scopes a count.
-        var places = _places.WithAnaphora(this, Entities.Where(e => e.Kind == EntityKind.Place && !Vocabulary.IsEventName(e.Text)),
-            Find(Vocabulary.PlaceAnaphora));
+        var named = new List<EntityMention>();
+        foreach (var e in Entities)
+            if (e.Kind == EntityKind.Place && !Vocabulary.IsEventName(e.Text)) named.Add(e);
+        var places = _places.WithAnaphora(this, named, Find(Vocabulary.PlaceAnaphora));
         _places.AddOwnedCapitals(this, places);
         return places;
     }
@@ -89,7 +91,7 @@ internal sealed class SentenceContext
                 return true;
             }
             var (a, b) = span.End <= figure.Start ? (span.End, figure.Start) : (figure.End, span.Start);
-            bool joined = a <= b && WordSpansBetween(a, b).All(w => Array.IndexOf(Joiners, w.Slice(Text).ToLowerInvariant()) >= 0) && WordsBetween(a, b) <= 2;
+            bool joined = a <= b && OnlyJoinersBetween(a, b) && WordsBetween(a, b) <= 2;
             // ", backed by 35 aircraft,": a figure in an aside between commas leaves the clause's words to the others.
             bool aside = span.End <= to && Text.AsSpan(from, span.Start - from).Contains(',') && Text.AsSpan(span.End, to - span.End).Contains(',');
             if (!joined && !aside) return true;
@@ -99,6 +101,30 @@ internal sealed class SentenceContext
 
     private static readonly string[] Joiners = ["to", "from", "and", "or", "down", "up"];
 
+    private bool OnlyJoinersBetween(int from, int to)
+    {
+        foreach (var w in Words)
+            if (w.Start >= from && w.End <= to && !IsAnyOf(w, Joiners)) return false;
+        return true;
+    }
+
+    /// <summary>Whether a word of the sentence is one of <paramref name="lowerWords"/> (lower-case), in any case.</summary>
+    public bool IsAnyOf(TextSpan word, string[] lowerWords)
+    {
+        var lower = _words.Lower(word);
+        foreach (var candidate in lowerWords)
+            if (lower.SequenceEqual(candidate)) return true;
+        return false;
+    }
+
+    /// <summary>The index of the last word that ends by <paramref name="offset"/>, or -1.</summary>
+    private int LastWordBy(int offset)
+    {
+        int i = Words.Count - 1;
+        while (i >= 0 && Words[i].End > offset) i--;
+        return i;
+    }
+
     /// <summary>
     /// A bare number that is a label or a property: a label word right before it (past a list of numbers: "aged 19, 22
     /// and 24"); a capitalised word right before it in mid-sentence that is not a date ("Fortune 500", "Apollo 11"); an
@@ -107,7 +133,7 @@ internal sealed class SentenceContext
     public bool IsLabelNumber(Recognize.Quantities.Quantity q)
     {
         if (q.Type != Recognize.Quantities.QuantityType.Number) return false;
-        int i = Words.FindLastIndex(w => w.End <= q.Start);
+        int i = LastWordBy(q.Start);
         if (i < 0) return false;
         var previous = Words[i];
         while (i > 0 && (char.IsDigit(Text[Words[i].Start]) || Words[i].Slice(Text).Equals("and", StringComparison.OrdinalIgnoreCase))) i--;
@@ -120,7 +146,7 @@ internal sealed class SentenceContext
     /// <summary>Whether a capitalised word stands right before <paramref name="offset"/> in mid-sentence and is not a date ("Apollo 11 crew").</summary>
     public bool IsNameBefore(int offset)
     {
-        int i = Words.FindLastIndex(w => w.End <= offset);
+        int i = LastWordBy(offset);
         if (i <= 0) return false;
         var previous = Words[i];
         return Text.AsSpan(previous.End, offset - previous.End).Trim().IsEmpty && char.IsUpper(Text[previous.Start])
@@ -173,7 +199,7 @@ internal sealed class SentenceContext
     /// <summary>The word right before an offset (lower-cased), or "".</summary>
     public string WordBefore(int offset, int back = 1)
     {
-        int idx = Words.FindLastIndex(w => w.End <= offset);
+        int idx = LastWordBy(offset);
         idx -= back - 1;
         return idx >= 0 ? Words[idx].Slice(Text).ToLowerInvariant() : "";
     }
