@@ -19,7 +19,25 @@ internal sealed class PhraseMatcher<T>
             .Where(p => p.Words.Length > 0)
             .GroupBy(p => p.Words[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray());
+        foreach (var first in _byFirstWord.Keys)
+        {
+            _shortest = Math.Min(_shortest, first.Length);
+            _longest = Math.Max(_longest, first.Length);
+            _initials |= InitialBit(first[0]);
+        }
     }
+
+    // A cheap sieve before the dictionary: most words of a sentence start no phrase, and their length or first letter says so.
+    private readonly int _shortest = int.MaxValue, _longest;
+    private readonly ulong _initials;
+
+    /// <summary>A bit for a lower-case first character: one per ASCII letter and digit, one shared by every other character.</summary>
+    private static ulong InitialBit(char c) => c switch
+    {
+        >= 'a' and <= 'z' => 1UL << (c - 'a'),
+        >= '0' and <= '9' => 1UL << (26 + c - '0'),
+        _ => 1UL << 63,
+    };
 
     /// <summary>A phrase found in text: its span and value.</summary>
     public readonly record struct Match(TextSpan Span, T Value);
@@ -61,7 +79,9 @@ internal sealed class PhraseMatcher<T>
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (w.Length > MaxWordLength || !lookup.TryGetValue(text.Lower(w), out var candidates)) continue;
+            if (w.Length > MaxWordLength || w.Length < _shortest || w.Length > _longest) continue;
+            var lower = text.Lower(w);
+            if ((_initials & InitialBit(lower[0])) == 0 || !lookup.TryGetValue(lower, out var candidates)) continue;
             foreach (var (phrase, value) in candidates)
             {
                 if (i + phrase.Length > words.Count || !Matches(text, i, phrase)) continue;
