@@ -19,25 +19,22 @@ internal sealed class PhraseMatcher<T>
             .Where(p => p.Words.Length > 0)
             .GroupBy(p => p.Words[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray());
-        foreach (var first in _byFirstWord.Keys)
-        {
-            _shortest = Math.Min(_shortest, first.Length);
-            _longest = Math.Max(_longest, first.Length);
-            _initials |= InitialBit(first[0]);
-        }
+        foreach (var first in _byFirstWord.Keys) _lengthsByInitial[InitialOf(first[0])] |= LengthBit(first.Length);
     }
 
-    // A cheap sieve before the dictionary: most words of a sentence start no phrase, and their length or first letter says so.
-    private readonly int _shortest = int.MaxValue, _longest;
-    private readonly ulong _initials;
+    // A cheap sieve before the dictionary: most words of a sentence start no phrase, and their first letter and length say so.
+    private readonly ulong[] _lengthsByInitial = new ulong[37];
 
-    /// <summary>A bit for a lower-case first character: one per ASCII letter and digit, one shared by every other character.</summary>
-    private static ulong InitialBit(char c) => c switch
+    /// <summary>A slot for a lower-case first character: one per ASCII letter and digit, one shared by every other character.</summary>
+    private static int InitialOf(char c) => c switch
     {
-        >= 'a' and <= 'z' => 1UL << (c - 'a'),
-        >= '0' and <= '9' => 1UL << (26 + c - '0'),
-        _ => 1UL << 63,
+        >= 'a' and <= 'z' => c - 'a',
+        >= '0' and <= '9' => 26 + c - '0',
+        _ => 36,
     };
+
+    /// <summary>A bit per word length, the last one shared by every longer length.</summary>
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     /// <summary>A phrase found in text: its span and value.</summary>
     public readonly record struct Match(TextSpan Span, T Value);
@@ -79,9 +76,9 @@ internal sealed class PhraseMatcher<T>
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (w.Length > MaxWordLength || w.Length < _shortest || w.Length > _longest) continue;
+            if (w.Length > MaxWordLength) continue;
             var lower = text.Lower(w);
-            if ((_initials & InitialBit(lower[0])) == 0 || !lookup.TryGetValue(lower, out var candidates)) continue;
+            if ((_lengthsByInitial[InitialOf(lower[0])] & LengthBit(w.Length)) == 0 || !lookup.TryGetValue(lower, out var candidates)) continue;
             foreach (var (phrase, value) in candidates)
             {
                 if (i + phrase.Length > words.Count || !Matches(text, i, phrase)) continue;
