@@ -56,7 +56,7 @@ internal sealed class PartyTracker
             bool qualified = false, owned = false, named = false;
             for (int i = 0; i < groups; i++)
             {
-                // "HTS forces", "Russian troops": the named group right before the side word is the party.
+                // "Taliban forces", "Russian troops": the named group right before the side word is the party.
                 qualified |= list[i].End <= p.Span.Start && context.WordsBetween(list[i].End, p.Span.Start) == 0;
                 // "M23 rebels" as one name: the side word is part of the group's name.
                 named |= TextSpan.FromBounds(list[i].Start, list[i].End).Overlaps(p.Span);
