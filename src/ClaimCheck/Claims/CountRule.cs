@@ -101,11 +101,17 @@ internal static class CountRule
         return word is not null && context.Vocabulary.ImpliedEvents.ContainsKey(word) ? word : "people";
     }
 
-    private static bool IsSubset(SentenceContext context, Quantity q) =>
-        context.SubsetCues.Any(c => c.Span.End <= q.Start && context.WordsBetween(c.Span.End, q.Start) <= 1);
+    private static bool IsSubset(SentenceContext context, Quantity q) => CueBefore(context, context.SubsetCues, q.Start, maxWords: 1) is not null;
 
-    private static bool Restates(SentenceContext context, Quantity q) =>
-        context.RestatementCues.Any(c => c.Span.End <= q.Start && context.WordsBetween(c.Span.End, q.Start) == 0);
+    private static bool Restates(SentenceContext context, Quantity q) => CueBefore(context, context.RestatementCues, q.Start, maxWords: 0) is not null;
+
+    /// <summary>The first cue that ends at most <paramref name="maxWords"/> words before <paramref name="start"/>.</summary>
+    private static TextSpan? CueBefore(SentenceContext context, List<PhraseMatcher<string>.Match> cues, int start, int maxWords)
+    {
+        foreach (var c in cues)
+            if (c.Span.End <= start && context.WordsBetween(c.Span.End, start) <= maxWords) return c.Span;
+        return null;
+    }
 
     /// <summary>
     /// The concept word nearest the figure: its own noun ("300 deaths") unless a verb stands right before it ("shot down
@@ -118,7 +124,7 @@ internal static class CountRule
         // A bare number needs its concept word right beside it ("killed 300", "300 dead", "death toll rose to 300").
         int reach = bare ? AfterLevelVerb(context, q) ? ReachThroughLevelVerb : BareReach : Reach;
         int reachAfter = (bare ? BareReach : ThroughRelativeClause(context, end) ? ReachThroughRelative : Reach) + AsideWords(context, end);
-        var level = context.LevelVerbs.FirstOrDefault(v => v.Span.End <= q.Start && context.WordsBetween(v.Span.End, q.Start) == 0).Span;
+        var level = CueBefore(context, context.LevelVerbs, q.Start, maxWords: 0) ?? default;
         var after = ScopeFinder.ScoredConcept(context, q, c => c.Kind == ClaimKind.Count, reachBefore: -1, reachAfter, inside: false);
         var inside = ScopeFinder.ScoredConcept(context, q, c => c.Kind == ClaimKind.Count, reachBefore: -1, reachAfter: -1);
         var before = ScopeFinder.ScoredConcept(context, q, c => c.Kind == ClaimKind.Count, reach, reachAfter: -1, inside: false,
@@ -144,10 +150,18 @@ internal static class CountRule
         return close < 0 || context.ClauseBreakBetween(end, close) ? 0 : context.WordsBetween(end, close);
     }
 
-    private static bool AfterLevelVerb(SentenceContext context, Quantity q) =>
-        context.LevelVerbs.Any(v => v.Span.End <= q.Start && context.WordsBetween(v.Span.End, q.Start) == 0);
+    private static bool AfterLevelVerb(SentenceContext context, Quantity q) => CueBefore(context, context.LevelVerbs, q.Start, maxWords: 0) is not null;
 
     /// <summary>"... who have been displaced", "... which were destroyed": a relative clause carries the count's event further.</summary>
-    private static bool ThroughRelativeClause(SentenceContext context, int end) =>
-        context.Words.Where(w => w.Start >= end).Take(Reach).Any(w => Array.IndexOf(RelativeWords, w.Slice(context.Text).ToLowerInvariant()) >= 0);
+    private static bool ThroughRelativeClause(SentenceContext context, int end)
+    {
+        int taken = 0;
+        foreach (var w in context.Words)
+        {
+            if (w.Start < end) continue;
+            if (taken++ == Reach) return false;
+            if (context.IsAnyOf(w, RelativeWords)) return true;
+        }
+        return false;
+    }
 }

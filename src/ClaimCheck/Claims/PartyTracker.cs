@@ -1,4 +1,5 @@
 using ClaimCheck.Recognize.Entities;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
 
@@ -10,16 +11,21 @@ namespace ClaimCheck.Claims;
 internal sealed class PartyTracker
 {
     private string? _last;
+    // The mentions of the sentence last asked about: its figures and then Observe ask about the same sentence.
+    private SentenceContext? _mentionsOf;
+    private List<Mention> _mentions = [];
 
     /// <summary>The canonical party the figure at <paramref name="offset"/> is about, or null when none is named.</summary>
     public string? PartyBefore(SentenceContext context, int offset)
     {
-        var mentions = Mentions(context).Where(m => m.End <= offset).ToList();
-        if (mentions.Count == 0) return null;
-        if (mentions[^1].Name is { } named) return named;
+        var mentions = Mentions(context);
+        int nearest = mentions.Count - 1;
+        while (nearest >= 0 && mentions[nearest].End > offset) nearest--;
+        if (nearest < 0) return null;
+        if (mentions[nearest].Name is { } named) return named;
         // The nearest mention is a pronoun: the party named before it in this sentence, else the last one named earlier.
-        for (int j = mentions.Count - 2; j >= 0; j--)
-            if (mentions[j].Name is { } earlier) return earlier;
+        for (int j = nearest - 1; j >= 0; j--)
+            if (mentions[j].End <= offset && mentions[j].Name is { } earlier) return earlier;
         return _last;
     }
 
@@ -38,23 +44,31 @@ internal sealed class PartyTracker
 
     private readonly record struct Mention(int Start, int End, string? Name);
 
-    private IEnumerable<Mention> Mentions(SentenceContext context)
+    private List<Mention> Mentions(SentenceContext context)
     {
+        if (ReferenceEquals(context, _mentionsOf)) return _mentions;
         var list = new List<Mention>();
-        var groups = context.Entities.Where(IsParty).ToList();
-        foreach (var g in groups) list.Add(new(g.Span.Start, g.Span.End, g.Canonical));
+        foreach (var g in context.Entities)
+            if (IsParty(g)) list.Add(new(g.Span.Start, g.Span.End, g.Canonical));
+        int groups = list.Count;
         foreach (var p in context.Parties)
         {
-            // "HTS forces", "Russian troops": the named group right before the side word is the party.
-            bool qualified = groups.Any(g => g.Span.End <= p.Span.Start && context.WordsBetween(g.Span.End, p.Span.Start) == 0);
+            bool qualified = false, owned = false, named = false;
+            for (int i = 0; i < groups; i++)
+            {
+                // "Taliban forces", "Russian troops": the named group right before the side word is the party.
+                qualified |= list[i].End <= p.Span.Start && context.WordsBetween(list[i].End, p.Span.Start) == 0;
+                // "M23 rebels" as one name: the side word is part of the group's name.
+                named |= TextSpan.FromBounds(list[i].Start, list[i].End).Overlaps(p.Span);
+            }
             // "its forces", "their fighters": the side word belongs to whoever the pronoun refers to.
-            bool owned = context.Pronouns.Any(r => r.Span.End <= p.Span.Start && context.WordsBetween(r.Span.End, p.Span.Start) == 0);
-            // "M23 rebels" as one name: the side word is part of the group's name.
-            bool named = groups.Any(g => g.Span.Overlaps(p.Span));
+            foreach (var r in context.Pronouns)
+                owned |= r.Span.End <= p.Span.Start && context.WordsBetween(r.Span.End, p.Span.Start) == 0;
             if (!qualified && !owned && !named) list.Add(new(p.Span.Start, p.Span.End, p.Value));
         }
         foreach (var p in context.Pronouns) list.Add(new(p.Span.Start, p.Span.End, null));
-        list.Sort((a, b) => a.Start.CompareTo(b.Start));
+        list.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        (_mentionsOf, _mentions) = (context, list);
         return list;
     }
 

@@ -12,30 +12,45 @@ internal sealed class PlaceMemory(Gazetteer gazetteer, ClaimVocabulary vocabular
     private string? _country, _city, _town, _any;
 
     /// <summary>The sentence's places in text order, with each place word replaced by the place it stands for (when known).</summary>
-    public List<EntityMention> WithAnaphora(SentenceContext context, IEnumerable<EntityMention> named, List<PhraseMatcher<string>.Match> anaphora)
+    /// <remarks>Adds to <paramref name="places"/> (the sentence's named places, in order) and returns it.</remarks>
+    public List<EntityMention> WithAnaphora(SentenceContext context, List<EntityMention> places, List<PhraseMatcher<string>.Match> anaphora)
     {
-        var places = named.ToList();
         if (anaphora.Count == 0) return places;
         foreach (var a in anaphora)
         {
-            // A name standing right after the place word is its apposition ("the capital, Kabul"): the name itself is already a place.
-            if (places.Any(p => p.Span.Start >= a.Span.End && context.WordsBetween(a.Span.End, p.Span.Start) <= 1 && p.Span.Start - a.Span.End <= 3))
-                continue;
-            if (places.Any(p => p.Span.Overlaps(a.Span))) continue;
-            var earlier = places.Where(p => p.Span.End <= a.Span.Start).ToList();
+            if (ResolvedElsewhere(context, places, a.Span)) continue;
             string? resolved = a.Value switch
             {
-                "capital" => CapitalOf(earlier.Select(p => p.Canonical).LastOrDefault(IsCountry) ?? _country),
-                "city" or "port" => earlier.Select(p => p.Canonical).LastOrDefault(n => !IsCountry(n)) ?? _city ?? _any,
-                "town" => earlier.Select(p => p.Canonical).LastOrDefault(n => !IsCountry(n)) ?? _town ?? _city ?? _any,
+                "capital" => CapitalOf(LastBefore(places, a.Span.Start, country: true) ?? _country),
+                "city" or "port" => LastBefore(places, a.Span.Start, country: false) ?? _city ?? _any,
+                "town" => LastBefore(places, a.Span.Start, country: false) ?? _town ?? _city ?? _any,
                 // A point a distance is measured from that no gazetteer holds ("the epicentre", "the front line"): its own name.
                 var point => point,
             };
             if (resolved is not null)
                 places.Add(new EntityMention(a.Span.Slice(context.Text), a.Span, EntityKind.Place, resolved));
         }
-        places.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        places.Sort(static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
         return places;
+    }
+
+    /// <summary>Whether a place word is a named place's already: the name overlaps it, or stands right after it as its apposition ("the capital, Kabul").</summary>
+    private static bool ResolvedElsewhere(SentenceContext context, List<EntityMention> places, TextSpan word)
+    {
+        foreach (var p in places)
+            if (p.Span.Start >= word.End && context.WordsBetween(word.End, p.Span.Start) <= 1 && p.Span.Start - word.End <= 3)
+                return true;
+        foreach (var p in places)
+            if (p.Span.Overlaps(word)) return true;
+        return false;
+    }
+
+    /// <summary>The last place (in list order) ending before <paramref name="offset"/> that is a country, or is not one.</summary>
+    private string? LastBefore(List<EntityMention> places, int offset, bool country)
+    {
+        for (int i = places.Count - 1; i >= 0; i--)
+            if (places[i].Span.End <= offset && IsCountry(places[i].Canonical) == country) return places[i].Canonical;
+        return null;
     }
 
     /// <summary>"Haiti's capital": the capital of the country named right before it, as a place of its own.</summary>

@@ -21,29 +21,27 @@ internal sealed class SentenceContext
         DateSpans = dates ?? [];
         Sentence = sentence;
         Vocabulary = vocabulary;
-        _offset = sentence.Span.Start;
         _places = places;
         Text = document.NormalizedText;
-        // One split of the sentence into words serves every matcher below. Each matcher runs when a rule first asks for
-        // its words: a sentence with no figure and no date is only read for its parties.
-        _words = PhraseMatcher<string>.Words(sentence.Text);
-        Words = _words.Select(w => new TextSpan(w.Start + _offset, w.Length)).ToList();
+        // One split of the sentence into words, and one lower-cased copy, serve every matcher below. Each matcher runs when
+        // a rule first asks for its words: a sentence with no figure and no date is only read for its parties.
+        _words = new WordedText(sentence.Text, sentence.Span.Start);
         Entities = entities;
     }
 
-    private readonly int _offset;
-    private readonly List<TextSpan> _words;
+    private readonly WordedText _words;
     private readonly PlaceMemory _places;
     private List<EntityMention>? _placeMentions;
     private List<PhraseMatcher<ConceptDef[]>.Match>? _concepts;
     private List<PhraseMatcher<string>.Match>? _parties, _pronouns, _subsetCues, _dateEvents, _levelVerbs, _restatementCues, _eventNouns;
 
-    private List<PhraseMatcher<T>.Match> Find<T>(PhraseMatcher<T> matcher) => Shift(matcher.FindAll(Sentence.Text, _words), _offset);
+    private List<PhraseMatcher<T>.Match> Find<T>(PhraseMatcher<T> matcher) => matcher.FindAll(_words);
 
     public Sentence Sentence { get; }
     public ClaimVocabulary Vocabulary { get; }
     public string Text { get; }
-    public List<TextSpan> Words { get; }
+    /// <summary>The sentence's words, in article offsets.</summary>
+    public List<TextSpan> Words => _words.Words;
     public List<EntityMention> Entities { get; }
 
     /// <summary>Named places and place words resolved to the place they stand for ("the capital"), in order.</summary>
@@ -62,8 +60,10 @@ internal sealed class SentenceContext
     private List<EntityMention> ResolvePlaces()
     {
         // "Cyclone Dumisani" is the event, not a place: a storm's name never scopes a count.
-        var places = _places.WithAnaphora(this, Entities.Where(e => e.Kind == EntityKind.Place && !Vocabulary.IsEventName(e.Text)),
-            Find(Vocabulary.PlaceAnaphora));
+        var named = new List<EntityMention>();
+        foreach (var e in Entities)
+            if (e.Kind == EntityKind.Place && !Vocabulary.IsEventName(e.Text)) named.Add(e);
+        var places = _places.WithAnaphora(this, named, Find(Vocabulary.PlaceAnaphora));
         _places.AddOwnedCapitals(this, places);
         return places;
     }
@@ -91,7 +91,7 @@ internal sealed class SentenceContext
                 return true;
             }
             var (a, b) = span.End <= figure.Start ? (span.End, figure.Start) : (figure.End, span.Start);
-            bool joined = a <= b && WordSpansBetween(a, b).All(w => Array.IndexOf(Joiners, w.Slice(Text).ToLowerInvariant()) >= 0) && WordsBetween(a, b) <= 2;
+            bool joined = a <= b && OnlyJoinersBetween(a, b) && WordsBetween(a, b) <= 2;
             // ", backed by 35 aircraft,": a figure in an aside between commas leaves the clause's words to the others.
             bool aside = span.End <= to && Text.AsSpan(from, span.Start - from).Contains(',') && Text.AsSpan(span.End, to - span.End).Contains(',');
             if (!joined && !aside) return true;
@@ -101,6 +101,30 @@ internal sealed class SentenceContext
 
     private static readonly string[] Joiners = ["to", "from", "and", "or", "down", "up"];
 
+    private bool OnlyJoinersBetween(int from, int to)
+    {
+        foreach (var w in Words)
+            if (w.Start >= from && w.End <= to && !IsAnyOf(w, Joiners)) return false;
+        return true;
+    }
+
+    /// <summary>Whether a word of the sentence is one of <paramref name="lowerWords"/> (lower-case), in any case.</summary>
+    public bool IsAnyOf(TextSpan word, string[] lowerWords)
+    {
+        var lower = _words.Lower(word);
+        foreach (var candidate in lowerWords)
+            if (lower.SequenceEqual(candidate)) return true;
+        return false;
+    }
+
+    /// <summary>The index of the last word that ends by <paramref name="offset"/>, or -1.</summary>
+    private int LastWordBy(int offset)
+    {
+        int i = Words.Count - 1;
+        while (i >= 0 && Words[i].End > offset) i--;
+        return i;
+    }
+
     /// <summary>
     /// A bare number that is a label or a property: a label word right before it (past a list of numbers: "aged 19, 22
     /// and 24"); a capitalised word right before it in mid-sentence that is not a date ("Fortune 500", "Apollo 11"); an
@@ -109,7 +133,7 @@ internal sealed class SentenceContext
     public bool IsLabelNumber(Recognize.Quantities.Quantity q)
     {
         if (q.Type != Recognize.Quantities.QuantityType.Number) return false;
-        int i = Words.FindLastIndex(w => w.End <= q.Start);
+        int i = LastWordBy(q.Start);
         if (i < 0) return false;
         var previous = Words[i];
         while (i > 0 && (char.IsDigit(Text[Words[i].Start]) || Words[i].Slice(Text).Equals("and", StringComparison.OrdinalIgnoreCase))) i--;
@@ -122,7 +146,7 @@ internal sealed class SentenceContext
     /// <summary>Whether a capitalised word stands right before <paramref name="offset"/> in mid-sentence and is not a date ("Apollo 11 crew").</summary>
     public bool IsNameBefore(int offset)
     {
-        int i = Words.FindLastIndex(w => w.End <= offset);
+        int i = LastWordBy(offset);
         if (i <= 0) return false;
         var previous = Words[i];
         return Text.AsSpan(previous.End, offset - previous.End).Trim().IsEmpty && char.IsUpper(Text[previous.Start])
@@ -175,15 +199,8 @@ internal sealed class SentenceContext
     /// <summary>The word right before an offset (lower-cased), or "".</summary>
     public string WordBefore(int offset, int back = 1)
     {
-        int idx = Words.FindLastIndex(w => w.End <= offset);
+        int idx = LastWordBy(offset);
         idx -= back - 1;
         return idx >= 0 ? Words[idx].Slice(Text).ToLowerInvariant() : "";
-    }
-
-    /// <summary>Moves sentence offsets to article offsets, in place (the list is the matcher's fresh answer).</summary>
-    private static List<PhraseMatcher<T>.Match> Shift<T>(List<PhraseMatcher<T>.Match> matches, int offset)
-    {
-        for (int i = 0; i < matches.Count; i++) matches[i] = matches[i] with { Span = new TextSpan(matches[i].Span.Start + offset, matches[i].Span.Length) };
-        return matches;
     }
 }

@@ -19,7 +19,22 @@ internal sealed class PhraseMatcher<T>
             .Where(p => p.Words.Length > 0)
             .GroupBy(p => p.Words[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray());
+        foreach (var first in _byFirstWord.Keys) _lengthsByInitial[InitialOf(first[0])] |= LengthBit(first.Length);
     }
+
+    // A cheap sieve before the dictionary: most words of a sentence start no phrase, and their first letter and length say so.
+    private readonly ulong[] _lengthsByInitial = new ulong[37];
+
+    /// <summary>A slot for a lower-case first character: one per ASCII letter and digit, one shared by every other character.</summary>
+    private static int InitialOf(char c) => c switch
+    {
+        >= 'a' and <= 'z' => c - 'a',
+        >= '0' and <= '9' => 26 + c - '0',
+        _ => 36,
+    };
+
+    /// <summary>A bit per word length, the last one shared by every longer length.</summary>
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     /// <summary>A phrase found in text: its span and value.</summary>
     public readonly record struct Match(TextSpan Span, T Value);
@@ -27,12 +42,12 @@ internal sealed class PhraseMatcher<T>
     /// <summary>Every vocabulary phrase in <paramref name="text"/>, longest first at each position, without overlaps.</summary>
     public List<Match> FindAll(string text) => FindAll(text, Words(text));
 
-    /// <summary>The matches in <paramref name="text"/>, given its words (from <see cref="Words"/>) so that several matchers share one split.</summary>
+    /// <summary>The matches in <paramref name="text"/>, given its words (from <see cref="Words(string)"/>) so that several matchers share one split.</summary>
     public List<Match> FindAll(string text, List<TextSpan> words)
     {
         var found = new List<Match>();
         var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[64];
+        Span<char> buffer = stackalloc char[MaxWordLength];
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
@@ -51,6 +66,41 @@ internal sealed class PhraseMatcher<T>
         return found;
     }
 
+    /// <summary>The matches among the words of <paramref name="text"/>, in its words' offsets.</summary>
+    /// <remarks>Looks words up in the text's lower-cased copy: no word is lower-cased per scan.</remarks>
+    public List<Match> FindAll(WordedText text)
+    {
+        var found = new List<Match>();
+        var words = text.Words;
+        var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (w.Length > MaxWordLength) continue;
+            var lower = text.Lower(w);
+            if ((_lengthsByInitial[InitialOf(lower[0])] & LengthBit(w.Length)) == 0 || !lookup.TryGetValue(lower, out var candidates)) continue;
+            foreach (var (phrase, value) in candidates)
+            {
+                if (i + phrase.Length > words.Count || !Matches(text, i, phrase)) continue;
+                found.Add(new Match(TextSpan.FromBounds(w.Start, words[i + phrase.Length - 1].End), value));
+                i += phrase.Length - 1;
+                break;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Words longer than this are no vocabulary word (and never looked up).</summary>
+    private const int MaxWordLength = 64;
+
+    private static bool Matches(WordedText text, int first, string[] phrase)
+    {
+        for (int k = 1; k < phrase.Length; k++)
+            if (!text.Written(text.Words[first + k]).Equals(phrase[k], StringComparison.OrdinalIgnoreCase))
+                return false;
+        return true;
+    }
+
     private static bool Matches(string text, List<TextSpan> words, int first, string[] phrase)
     {
         for (int k = 1; k < phrase.Length; k++)
@@ -60,7 +110,10 @@ internal sealed class PhraseMatcher<T>
     }
 
     /// <summary>The words of <paramref name="text"/>: runs of letters and digits, with inner apostrophes ("Syria's" is one word).</summary>
-    public static List<TextSpan> Words(string text)
+    public static List<TextSpan> Words(string text) => Words(text, 0);
+
+    /// <summary>The words of <paramref name="text"/>, each span shifted by <paramref name="offset"/>.</summary>
+    public static List<TextSpan> Words(string text, int offset)
     {
         var words = new List<TextSpan>();
         int i = 0;
@@ -70,7 +123,7 @@ internal sealed class PhraseMatcher<T>
             int s = i;
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] == '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
                 i++;
-            words.Add(TextSpan.FromBounds(s, i));
+            words.Add(TextSpan.FromBounds(s + offset, i + offset));
         }
         return words;
     }
