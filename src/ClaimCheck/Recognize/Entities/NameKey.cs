@@ -95,7 +95,7 @@ internal static class NameKey
             else if (c == 'c' && next == 'k') { code = 'k'; i++; }
             else if (c == 'h')
             {
-                // A silent h after a vowel at the end of a token or before a consonant: Talbiseh = Talbisa, Hamah = Hama.
+                // A silent h after a vowel at the end of a token or before a consonant: Talbiseh = Talbisa, Riyadh = Riyad.
                 bool afterVowel = sb.Length > 0 && sb[^1] == 'V';
                 if (afterVowel && (next == '\0' || !IsVowel(next))) continue;
                 code = 'h';
