@@ -16,7 +16,7 @@ internal sealed partial class CueFinder
 
     private readonly string _text;
     private readonly List<Word> _words;
-    private readonly List<QuoteRegion> _quotes;
+    private readonly IReadOnlyList<QuoteRegion> _quotes;
     private readonly List<EntityMention> _mentions;
 
     // Built once per sentence so that every lookup below is constant or logarithmic: the cost stays linear in the
@@ -26,7 +26,7 @@ internal sealed partial class CueFinder
     private readonly SourceResolver _resolver;
     private readonly AttributionVocabulary _v;
 
-    public CueFinder(string text, List<Word> words, List<QuoteRegion> quotes, List<EntityMention> mentions, SourceResolver resolver, AttributionVocabulary vocabulary)
+    public CueFinder(string text, List<Word> words, IReadOnlyList<QuoteRegion> quotes, List<EntityMention> mentions, SourceResolver resolver, AttributionVocabulary vocabulary)
     {
         _text = text;
         _words = words;
@@ -43,6 +43,18 @@ internal sealed partial class CueFinder
             _clauseEnd[k] = next = words[k].Lower is "," or ";" ? words[k].Start : next;
         _resolver = resolver;
         _v = vocabulary;
+    }
+
+    /// <summary>
+    /// Whether <see cref="Find"/> can find anything: a cue begins only at a speech verb or at the first word of a
+    /// "source after" phrase, so a sentence with neither has none and needs no finder.
+    /// </summary>
+    public static bool MayHoldCues(List<Word> words, AttributionVocabulary vocabulary)
+    {
+        var phrases = vocabulary.SourceAfterByFirstWord;
+        foreach (var w in words)
+            if (!w.IsPunctuation && (vocabulary.SpeechVerbs.Contains(w.Lower) || phrases.ContainsKey(w.Lower))) return true;
+        return false;
     }
 
     public List<Cue> Find()
