@@ -110,12 +110,13 @@ public sealed class Attributor : IAttributor
         string text = document.NormalizedText;
         var words = SentenceWords.Split(text, sentence.Span.Start, sentence.Span.End, _words ??= []);
         var quotes = SentenceWords.Quotes(text, sentence.Span.Start, sentence.Span.End);
-        if (!CueFinder.MayHoldCues(words, _vocabulary)) return (quotes, NoCues);
+        int first = CueFinder.FirstCueStart(words, _vocabulary);
+        if (first < 0) return (quotes, NoCues);
         var mentions = new List<EntityMention>();
         for (int i = EntityOrder.FirstAtOrAfter(entities, sentence.Span.Start); i < entities.Count && entities[i].Span.Start < sentence.Span.End; i++)
             if (entities[i].Span.End <= sentence.Span.End) mentions.Add(entities[i]);
         var resolver = new SourceResolver(document, entities, _vocabulary);
-        return (quotes, new CueFinder(text, words, quotes, mentions, resolver, _vocabulary).Find());
+        return (quotes, new CueFinder(text, words, quotes, mentions, resolver, _vocabulary).Find(first));
     }
 
     private static (Cue Cue, int Region)? Choose(List<Cue> cues, int region, int figure, IReadOnlyList<QuoteRegion> quotes)

@@ -46,24 +46,26 @@ internal sealed partial class CueFinder
     }
 
     /// <summary>
-    /// Whether <see cref="Find"/> can find anything: a cue begins only at a speech verb or at the first word of a
-    /// "source after" phrase, so a sentence with neither has none and needs no finder.
+    /// The first word at which <see cref="Find"/> can find a cue, or -1: a cue begins only at a speech verb or at the
+    /// first word of a "source after" phrase, so a sentence with neither has none and needs no finder.
     /// </summary>
-    public static bool MayHoldCues(List<Word> words, AttributionVocabulary vocabulary)
+    public static int FirstCueStart(List<Word> words, AttributionVocabulary vocabulary)
     {
-        var phrases = vocabulary.SourceAfterByFirstWord;
-        foreach (var w in words)
-            if (!w.IsPunctuation && (vocabulary.SpeechVerbs.Contains(w.Lower) || phrases.ContainsKey(w.Lower))) return true;
-        return false;
+        var starts = vocabulary.CueStarts;
+        for (int i = 0; i < words.Count; i++)
+            if (!words[i].IsPunctuation && starts.Contains(words[i].Lower)) return i;
+        return -1;
     }
 
-    public List<Cue> Find()
+    /// <summary>The cues of the sentence, in order; <paramref name="from"/> skips words known not to begin one.</summary>
+    public List<Cue> Find(int from = 0)
     {
         var cues = new List<Cue>();
-        for (int i = 0; i < _words.Count; i++)
+        var starts = _v.CueStarts;
+        for (int i = from; i < _words.Count; i++)
         {
             var w = _words[i];
-            if (w.IsPunctuation) continue;
+            if (w.IsPunctuation || !starts.Contains(w.Lower)) continue;
             if (PhraseAt(i) is { } phrase)
             {
                 int after = i + phrase.Length;
