@@ -21,6 +21,11 @@ internal sealed class AttributionVocabulary
         SourceAfter.GroupBy(p => p[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     private FrozenDictionary<string, string[][]>? _sourceAfterByFirstWord;
+
+    /// <summary>The words a cue can begin with: the speech verbs and the first words of <see cref="SourceAfter"/>.</summary>
+    public FrozenSet<string> CueStarts => _cueStarts ??= SpeechVerbs.Concat(SourceAfter.Select(p => p[0])).ToFrozenSet(StringComparer.Ordinal);
+
+    private FrozenSet<string>? _cueStarts;
     public required FrozenSet<string> DocumentNouns { get; init; }
     public required FrozenDictionary<string, SourceKind> GenericSources { get; init; }
     public required FrozenSet<string> PersonPronouns { get; init; }

@@ -28,11 +28,11 @@ public sealed class Attributor : IAttributor
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(sentence);
-        var (resolver, finder, cues) = CuesOf(document, entities, sentence);
-        int region = finder.Region(figureStart);
-        var chosen = Choose(cues, region, figureStart, finder.Quotes);
+        var (quotes, cues) = CuesOf(document, entities, sentence);
+        int region = SentenceWords.RegionOf(quotes, figureStart);
+        var chosen = Choose(cues, region, figureStart, quotes);
         if (chosen is null && region >= 0)
-            chosen = SpeakerOfOpenQuote(document, entities, sentence, resolver);
+            chosen = SpeakerOfOpenQuote(document, entities, sentence);
         if (chosen is null) return Unattributed(document);
 
         var chain = new List<SourceRef>();
@@ -46,13 +46,8 @@ public sealed class Attributor : IAttributor
             foreach (var c in cues)
                 if (!c.Citing && c.Region == foundIn && c.Start < cue.Start) chain.Add(c.Source);
         chain.AddRange(cue.Outer);
-        for (int r = foundIn; r >= 0; r = finder.Quotes[r].Parent)
-        {
-            var q = finder.Quotes[r];
-            var speaker = cues.Where(c => c.Region == finder.Quotes[r].Parent && (c.Start >= q.End || c.End <= q.Start))
-                .OrderBy(c => c.Start >= q.End ? c.Start - q.End : q.Start - c.End).FirstOrDefault();
-            if (speaker is not null) chain.Add(speaker.Source);
-        }
+        for (int r = foundIn; r >= 0; r = quotes[r].Parent)
+            if (SpeakerBeside(cues, quotes[r]) is { } speaker) chain.Add(speaker.Source);
         foreach (var c in cues)
             if (c.Source.Kind is SourceKind.NewsAgency or SourceKind.Outlet && c != cue) chain.Add(c.Source);
 
@@ -68,22 +63,39 @@ public sealed class Attributor : IAttributor
         return new Source(first.Name, first.Kind, [.. names], cue.Text) { Owner = first.Owner ?? (first.Affiliations.IsDefaultOrEmpty ? null : first.Affiliations[0]) };
     }
 
+    // The speaker of a quotation: the cue nearest to it outside it, in the region around it (the first of equals).
+    private static Cue? SpeakerBeside(List<Cue> cues, QuoteRegion q)
+    {
+        Cue? best = null;
+        int bestDistance = 0;
+        foreach (var c in cues)
+        {
+            if (c.Region != q.Parent || !(c.Start >= q.End || c.End <= q.Start)) continue;
+            int distance = c.Start >= q.End ? c.Start - q.End : q.Start - c.End;
+            if (best is null || distance < bestDistance) (best, bestDistance) = (c, distance);
+        }
+        return best;
+    }
+
     // The cues of the sentence the last figure stood in, on this thread: a sentence with several figures is read once.
     [ThreadStatic] private static SentenceCues? _last;
 
-    private sealed record SentenceCues(SegmentedArticle Document, IReadOnlyList<EntityMention> Entities, Sentence Sentence,
-        SourceResolver Resolver, CueFinder Finder, List<Cue> Cues);
+    // The words of the sentence being read, on this thread: cues keep no reference to them, so one list serves all.
+    [ThreadStatic] private static List<Word>? _words;
 
-    private (SourceResolver, CueFinder, List<Cue>) CuesOf(SegmentedArticle document, IReadOnlyList<EntityMention> entities, Sentence sentence)
+    private static readonly List<Cue> NoCues = [];
+
+    private sealed record SentenceCues(SegmentedArticle Document, IReadOnlyList<EntityMention> Entities, Sentence Sentence,
+        IReadOnlyList<QuoteRegion> Quotes, List<Cue> Cues);
+
+    private (IReadOnlyList<QuoteRegion> Quotes, List<Cue> Cues) CuesOf(SegmentedArticle document, IReadOnlyList<EntityMention> entities, Sentence sentence)
     {
         if (_last is { } last && ReferenceEquals(last.Document, document) && ReferenceEquals(last.Entities, entities)
             && ReferenceEquals(last.Sentence, sentence))
-            return (last.Resolver, last.Finder, last.Cues);
-        var resolver = new SourceResolver(document, entities, _vocabulary);
-        var finder = Finder(document, entities, sentence, resolver);
-        var cues = finder.Find();
-        _last = new SentenceCues(document, entities, sentence, resolver, finder, cues);
-        return (resolver, finder, cues);
+            return (last.Quotes, last.Cues);
+        var (quotes, cues) = Read(document, entities, sentence);
+        _last = new SentenceCues(document, entities, sentence, quotes, cues);
+        return (quotes, cues);
     }
 
     // The article's own voice: its outlet when the metadata names one; the article id stays the key, never the wording.
@@ -92,15 +104,19 @@ public sealed class Attributor : IAttributor
             ? Source.Of(outlet, SourceKind.Outlet)
             : Source.Of(document.Article.Id, SourceKind.Outlet) with { Display = Source.NoSourceNamed };
 
-    private CueFinder Finder(SegmentedArticle document, IReadOnlyList<EntityMention> entities, Sentence sentence, SourceResolver resolver)
+    /// <summary>The quotations of a sentence and its cues; the cue list is shared and empty when the sentence holds no cue word.</summary>
+    private (IReadOnlyList<QuoteRegion> Quotes, List<Cue> Cues) Read(SegmentedArticle document, IReadOnlyList<EntityMention> entities, Sentence sentence)
     {
         string text = document.NormalizedText;
-        var words = SentenceWords.Split(text, sentence.Span.Start, sentence.Span.End);
+        var words = SentenceWords.Split(text, sentence.Span.Start, sentence.Span.End, _words ??= []);
         var quotes = SentenceWords.Quotes(text, sentence.Span.Start, sentence.Span.End);
+        int first = CueFinder.FirstCueStart(words, _vocabulary);
+        if (first < 0) return (quotes, NoCues);
         var mentions = new List<EntityMention>();
         for (int i = EntityOrder.FirstAtOrAfter(entities, sentence.Span.Start); i < entities.Count && entities[i].Span.Start < sentence.Span.End; i++)
             if (entities[i].Span.End <= sentence.Span.End) mentions.Add(entities[i]);
-        return new CueFinder(text, words, quotes, mentions, resolver, _vocabulary);
+        var resolver = new SourceResolver(document, entities, _vocabulary);
+        return (quotes, new CueFinder(text, words, quotes, mentions, resolver, _vocabulary).Find(first));
     }
 
     private static (Cue Cue, int Region)? Choose(List<Cue> cues, int region, int figure, IReadOnlyList<QuoteRegion> quotes)
@@ -118,14 +134,13 @@ public sealed class Attributor : IAttributor
     }
 
     // A quotation that runs over several sentences: its speaker is introduced before it opened ('The mayor said: "...').
-    private (Cue, int)? SpeakerOfOpenQuote(SegmentedArticle document, IReadOnlyList<EntityMention> entities, Sentence sentence, SourceResolver resolver)
+    private (Cue, int)? SpeakerOfOpenQuote(SegmentedArticle document, IReadOnlyList<EntityMention> entities, Sentence sentence)
     {
         for (int back = 1; back <= 2 && sentence.Index - back >= 0; back++)
         {
-            var previous = document.Sentences[sentence.Index - back];
-            var finder = Finder(document, entities, previous, resolver);
-            var outside = finder.Find().Where(c => c.Region < 0 && c.Direction != CueDirection.Backward).ToList();
-            if (outside.Count > 0) return (outside[^1], -1);
+            var (_, cues) = Read(document, entities, document.Sentences[sentence.Index - back]);
+            for (int i = cues.Count - 1; i >= 0; i--)
+                if (cues[i].Region < 0 && cues[i].Direction != CueDirection.Backward) return (cues[i], -1);
         }
         return null;
     }

@@ -16,7 +16,7 @@ internal sealed partial class CueFinder
 
     private readonly string _text;
     private readonly List<Word> _words;
-    private readonly List<QuoteRegion> _quotes;
+    private readonly IReadOnlyList<QuoteRegion> _quotes;
     private readonly List<EntityMention> _mentions;
 
     // Built once per sentence so that every lookup below is constant or logarithmic: the cost stays linear in the
@@ -26,7 +26,7 @@ internal sealed partial class CueFinder
     private readonly SourceResolver _resolver;
     private readonly AttributionVocabulary _v;
 
-    public CueFinder(string text, List<Word> words, List<QuoteRegion> quotes, List<EntityMention> mentions, SourceResolver resolver, AttributionVocabulary vocabulary)
+    public CueFinder(string text, List<Word> words, IReadOnlyList<QuoteRegion> quotes, List<EntityMention> mentions, SourceResolver resolver, AttributionVocabulary vocabulary)
     {
         _text = text;
         _words = words;
@@ -45,13 +45,27 @@ internal sealed partial class CueFinder
         _v = vocabulary;
     }
 
-    public List<Cue> Find()
+    /// <summary>
+    /// The first word at which <see cref="Find"/> can find a cue, or -1: a cue begins only at a speech verb or at the
+    /// first word of a "source after" phrase, so a sentence with neither has none and needs no finder.
+    /// </summary>
+    public static int FirstCueStart(List<Word> words, AttributionVocabulary vocabulary)
+    {
+        var starts = vocabulary.CueStarts;
+        for (int i = 0; i < words.Count; i++)
+            if (!words[i].IsPunctuation && starts.Contains(words[i].Lower)) return i;
+        return -1;
+    }
+
+    /// <summary>The cues of the sentence, in order; <paramref name="from"/> skips words known not to begin one.</summary>
+    public List<Cue> Find(int from = 0)
     {
         var cues = new List<Cue>();
-        for (int i = 0; i < _words.Count; i++)
+        var starts = _v.CueStarts;
+        for (int i = from; i < _words.Count; i++)
         {
             var w = _words[i];
-            if (w.IsPunctuation) continue;
+            if (w.IsPunctuation || !starts.Contains(w.Lower)) continue;
             if (PhraseAt(i) is { } phrase)
             {
                 int after = i + phrase.Length;

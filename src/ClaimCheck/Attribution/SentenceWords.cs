@@ -18,9 +18,12 @@ internal readonly record struct QuoteRegion(int Start, int End, int Parent);
 /// <summary>Splits a sentence into words and punctuation, and finds its quotations.</summary>
 internal static class SentenceWords
 {
-    public static List<Word> Split(string text, int from, int to)
+    public static List<Word> Split(string text, int from, int to) => Split(text, from, to, []);
+
+    /// <summary>Splits into <paramref name="words"/>, emptied first: a caller that reads one sentence at a time reuses one list.</summary>
+    public static List<Word> Split(string text, int from, int to, List<Word> words)
     {
-        var words = new List<Word>();
+        words.Clear();
         int i = from;
         while (i < to)
         {
@@ -28,7 +31,7 @@ internal static class SentenceWords
             if (char.IsWhiteSpace(c)) { i++; continue; }
             if (!char.IsLetterOrDigit(c))
             {
-                words.Add(new Word(i, i + 1, c.ToString(), true, false, false));
+                words.Add(new Word(i, i + 1, Punctuation(c), true, false, false));
                 i++;
                 continue;
             }
@@ -46,19 +49,43 @@ internal static class SentenceWords
             bool possessive = IsPossessive(text, i, to);
             // "the militants' spokesman": a plural possessive keeps its apostrophe out of the punctuation.
             bool plural = !possessive && i < to && text[i] == '\'' && text[i - 1] is 's' or 'S' && (i + 1 >= to || text[i + 1] == ' ');
-            words.Add(new Word(start, i, text[start..i].ToLowerInvariant(), false, possessive || plural, char.IsUpper(text[start])));
+            words.Add(new Word(start, i, Lower(text.AsSpan(start, i - start)), false, possessive || plural, char.IsUpper(text[start])));
             if (possessive) i += 2;
             else if (plural) i += 1;
         }
         return words;
     }
 
+    // Articles repeat the same few thousand spellings: each thread keeps the lower-cased string of every spelling it has
+    // seen, so a word costs a look-up and not a new string. The cache is emptied when it grows past a bound.
+    private const int MaxCachedSpellings = 50_000;
+    [ThreadStatic] private static Dictionary<string, string>? _lowerCase;
+
+    private static string Lower(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
+        lower = lower[..word.Length];
+        word.ToLowerInvariant(lower);
+        var cache = _lowerCase ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var known)) return known;
+        if (cache.Count >= MaxCachedSpellings) cache.Clear();
+        var spelling = lower.ToString();
+        cache.Add(spelling, spelling);
+        return spelling;
+    }
+
+    private static readonly string[] AsciiMarks = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
+    private static string Punctuation(char c) => c < AsciiMarks.Length ? AsciiMarks[c] : c.ToString();
+
     private static bool IsPossessive(string text, int i, int to) =>
         i + 1 < to && text[i] == '\'' && text[i + 1] is 's' or 'S' && (i + 2 >= to || !char.IsLetter(text[i + 2]));
 
     /// <summary>The quotations of a sentence. An unmatched closing quote opens at the sentence start; an unmatched opening one runs to the end.</summary>
-    public static List<QuoteRegion> Quotes(string text, int from, int to)
+    public static IReadOnlyList<QuoteRegion> Quotes(string text, int from, int to)
     {
+        // Every region opens or closes at a double quote (single quotes count only inside one): most sentences have none.
+        if (!text.AsSpan(from, to - from).Contains('"')) return [];
         var regions = new List<QuoteRegion>();
         var open = new Stack<(int Start, char Mark, int Parent)>();
         for (int i = from; i < to; i++)
@@ -70,7 +97,7 @@ internal static class SentenceWords
             if (c == '\'')
             {
                 // Only a quote within a double quote; apostrophes ("Syria's", "rebels'") are not quotes.
-                if (!open.Any(o => o.Mark == '"')) continue;
+                if (!InDoubleQuote(open)) continue;
                 if (before && after && char.IsLetterOrDigit(text[i + 1]))
                 {
                     open.Push((i, c, CurrentRegion(open, regions)));
@@ -96,6 +123,13 @@ internal static class SentenceWords
         return regions;
     }
 
+    private static bool InDoubleQuote(Stack<(int Start, char Mark, int Parent)> open)
+    {
+        foreach (var o in open)
+            if (o.Mark == '"') return true;
+        return false;
+    }
+
     private static int CurrentRegion(Stack<(int Start, char Mark, int Parent)> open, List<QuoteRegion> regions)
     {
         if (open.Count == 0) return -1;
@@ -111,7 +145,7 @@ internal static class SentenceWords
     }
 
     /// <summary>The innermost region holding <paramref name="offset"/>, or -1.</summary>
-    public static int RegionOf(List<QuoteRegion> regions, int offset)
+    public static int RegionOf(IReadOnlyList<QuoteRegion> regions, int offset)
     {
         int best = -1;
         for (int r = 0; r < regions.Count; r++)
