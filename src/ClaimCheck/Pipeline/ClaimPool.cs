@@ -53,7 +53,15 @@ internal sealed class ClaimPool
 
         public bool Equals(Source? x, Source? y) => x is not null && y is not null && x.Equals(y) && x.Display == y.Display;
 
-        public int GetHashCode(Source source) => source.GetHashCode();
+        // Source's own hash leaves out the chain, so "officials" cited by each of many outlets would share one bucket.
+        public int GetHashCode(Source source)
+        {
+            var hash = new HashCode();
+            hash.Add(source.GetHashCode());
+            hash.Add(source.Owner);
+            foreach (var link in source.Chain) hash.Add(link);
+            return hash.ToHashCode();
+        }
     }
 
     private sealed class ScopeEntries : IEqualityComparer<ImmutableArray<ScopeEntry>>
