@@ -44,7 +44,7 @@ public sealed class DoublingTests(ITestOutputHelper output)
 
     [Fact]
     public void Check_SentenceFullOfFigures_Linear() =>
-        Doubling(50_000, size =>
+        Doubling(100_000, size =>
         {
             string[] places = ["Nairobi", "Lagos", "Manila", "Dhaka", "Karachi"];
             var text = new StringBuilder("On Tuesday ");
