@@ -142,12 +142,10 @@ internal static class YamlTree
         Task<YamlOutput> Start(int k) => Task.Run(() =>
         {
             var text = YamlOutput.InMemory();
-            for (int i = k * stretch, end = Math.Min(count, i + stretch); i < end; i++)
-            {
-                text.Spaces(column);
-                text.Write("- ");
-                Item(text, itemAt(i), column + 2, column + 2);
-            }
+            int first = k * stretch;
+            using var items = Enumerable.Range(first, Math.Min(stretch, count - first)).Select(itemAt).GetEnumerator();
+            items.MoveNext();
+            Items(text, items, column, firstInline: false);
             return text;
         });
         try
@@ -163,7 +161,7 @@ internal static class YamlTree
         }
         finally
         {
-            // After a failure, let the stretches under way finish before the writer is given back.
+            // After a failure, the stretches under way give their buffers back to the pool when they finish.
             foreach (var task in pending) task.ContinueWith(static t => { if (t.IsCompletedSuccessfully) t.Result.Release(); }, TaskScheduler.Default);
         }
     }

@@ -40,31 +40,7 @@ internal sealed class PhraseMatcher<T>
     public readonly record struct Match(TextSpan Span, T Value);
 
     /// <summary>Every vocabulary phrase in <paramref name="text"/>, longest first at each position, without overlaps.</summary>
-    public List<Match> FindAll(string text) => FindAll(text, Words(text));
-
-    /// <summary>The matches in <paramref name="text"/>, given its words (from <see cref="Words(string)"/>) so that several matchers share one split.</summary>
-    public List<Match> FindAll(string text, List<TextSpan> words)
-    {
-        var found = new List<Match>();
-        var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[MaxWordLength];
-        for (int i = 0; i < words.Count; i++)
-        {
-            var w = words[i];
-            if (w.Length > buffer.Length) continue;
-            var lower = buffer[..w.Length];
-            text.AsSpan(w.Start, w.Length).ToLowerInvariant(lower);
-            if (!lookup.TryGetValue(lower, out var candidates)) continue;
-            foreach (var (phrase, value) in candidates)
-            {
-                if (i + phrase.Length > words.Count || !Matches(text, words, i, phrase)) continue;
-                found.Add(new Match(TextSpan.FromBounds(w.Start, words[i + phrase.Length - 1].End), value));
-                i += phrase.Length - 1;
-                break;
-            }
-        }
-        return found;
-    }
+    public List<Match> FindAll(string text) => FindAll(new WordedText(text));
 
     /// <summary>The matches among the words of <paramref name="text"/>, in its words' offsets.</summary>
     /// <remarks>Looks words up in the text's lower-cased copy: no word is lower-cased per scan.</remarks>
@@ -101,18 +77,8 @@ internal sealed class PhraseMatcher<T>
         return true;
     }
 
-    private static bool Matches(string text, List<TextSpan> words, int first, string[] phrase)
-    {
-        for (int k = 1; k < phrase.Length; k++)
-            if (!text.AsSpan(words[first + k].Start, words[first + k].Length).Equals(phrase[k], StringComparison.OrdinalIgnoreCase))
-                return false;
-        return true;
-    }
-
-    /// <summary>The words of <paramref name="text"/>: runs of letters and digits, with inner apostrophes ("Syria's" is one word).</summary>
-    public static List<TextSpan> Words(string text) => Words(text, 0);
-
-    /// <summary>The words of <paramref name="text"/>, each span shifted by <paramref name="offset"/>.</summary>
+    /// <summary>The words of <paramref name="text"/>: runs of letters and digits, with inner apostrophes ("Syria's" is one
+    /// word), each span shifted by <paramref name="offset"/>.</summary>
     public static List<TextSpan> Words(string text, int offset)
     {
         var words = new List<TextSpan>();

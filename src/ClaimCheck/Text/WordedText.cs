@@ -25,7 +25,7 @@ internal sealed class WordedText
     /// <summary>What is added to an index into <see cref="Text"/> to give a word's span.</summary>
     public int Offset { get; }
 
-    /// <summary>The words (see <see cref="PhraseMatcher{T}.Words(string)"/>), shifted by <see cref="Offset"/>.</summary>
+    /// <summary>The words (see <see cref="PhraseMatcher{T}.Words(string, int)"/>), shifted by <see cref="Offset"/>.</summary>
     public List<TextSpan> Words { get; }
 
     /// <summary>A word as written.</summary>
