@@ -45,6 +45,16 @@ if (args is ["--phases", var phasesOf])
     ClaimCheck.Benchmarks.PhaseTimes.Run(phasesOf);
     return;
 }
+if (args is ["--analyse", var analyseOf, .. var analyseOnly])
+{
+    ClaimCheck.Benchmarks.AnalyseTimes.Run(analyseOf, analyseOnly);
+    return;
+}
+if (args is ["--pool", var poolOf])
+{
+    ClaimCheck.Benchmarks.PoolTimes.Run(poolOf);
+    return;
+}
 if (args is ["--stages", var stagesOf])
 {
     ClaimCheck.Benchmarks.StageTimes.Run(stagesOf);

@@ -130,3 +130,70 @@ internal static class PhaseTimes
         _ => 1,
     };
 }
+
+/// <summary>
+/// "--analyse FOLDER": the analysis alone, as check runs it (in order, on N threads), with the articles already in
+/// memory: on one and on two threads, and with the claims dropped or kept through the run's pool. Tells what the
+/// threads and a growing heap of kept claims cost beside the stages' own work.
+/// </summary>
+internal static class AnalyseTimes
+{
+    public static void Run(string folder, string[] only)
+    {
+        var articles = ArticleInputs.LoadAll([folder]).Where(r => r.Succeeded).Select(r => r.Article!).ToList();
+        var process = Process.GetCurrentProcess();
+        // "--analyse FOLDER 2 keep": only that case (each round); by default all four.
+        int[] jobsList = only.Contains("1") ? [1] : only.Contains("2") ? [2] : [1, 2];
+        bool[] keepList = only.Contains("keep") ? [true] : only.Contains("drop") ? [false] : [false, true];
+        for (int round = 1; round <= 2; round++)
+        {
+            foreach (int jobs in jobsList)
+            {
+                foreach (bool keep in keepList)
+                {
+                    GC.Collect();
+                    process.Refresh();
+                    var cpu = process.TotalProcessorTime;
+                    var watch = Stopwatch.StartNew();
+                    var pool = new ClaimCheck.Pipeline.ClaimPool();
+                    var kept = new List<Claim>();
+                    long claims = 0;
+                    foreach (var analysis in ClaimCheck.Pipeline.OrderedParallel.Select(articles, ClaimCheck.Pipeline.ClaimCheckPipeline.Default.Analyze, jobs))
+                    {
+                        claims += analysis.Claims.Length;
+                        if (keep) foreach (var claim in analysis.Claims) kept.Add(pool.Share(claim));
+                    }
+                    watch.Stop();
+                    process.Refresh();
+                    double cpuS = (process.TotalProcessorTime - cpu).TotalSeconds;
+                    Console.WriteLine($"round {round} jobs {jobs} {(keep ? "keep" : "drop")}: {watch.Elapsed.TotalSeconds,6:N2} s wall {cpuS,6:N2} s CPU  {1e6 * cpuS / articles.Count,7:N0} µs CPU/article  {claims} claims  GC pauses {GC.GetTotalPauseDuration().TotalSeconds:N2} s total");
+                }
+            }
+        }
+    }
+}
+
+/// <summary>"--pool FOLDER": the run's claim pool alone, over the claims of a folder (analysed once beforehand), three rounds.</summary>
+internal static class PoolTimes
+{
+    public static void Run(string folder)
+    {
+        var articles = ArticleInputs.LoadAll([folder]).Where(r => r.Succeeded).Select(r => r.Article!).ToList();
+        var claims = ClaimCheck.Pipeline.OrderedParallel.Select(articles, a => ClaimCheck.Pipeline.ClaimCheckPipeline.Default.Analyze(a).Claims, 2)
+            .SelectMany(c => c).ToList();
+        articles.Clear();
+        var process = Process.GetCurrentProcess();
+        for (int round = 1; round <= 3; round++)
+        {
+            GC.Collect();
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            var pool = new ClaimCheck.Pipeline.ClaimPool();
+            var kept = new Claim[claims.Count];
+            for (int i = 0; i < kept.Length; i++) kept[i] = pool.Share(claims[i]);
+            process.Refresh();
+            double cpuS = (process.TotalProcessorTime - cpu).TotalSeconds;
+            Console.WriteLine($"round {round}: {claims.Count} claims shared in {cpuS:N2} s CPU ({1e9 * cpuS / claims.Count:N0} ns per claim)");
+        }
+    }
+}

@@ -75,4 +75,37 @@ public class ClaimPoolTests
         // Only a distance reads the same both ways: as another kind the roles stay.
         asPartyDistance.Key.ToString().Should().Be("length:distance:length:from=lyon;to=paris");
     }
+
+    [Fact]
+    public void One_scope_shared_by_a_distance_and_another_kind_keys_each_claim_by_its_kind()
+    {
+        // The pool makes a scope's key text once per distinct scope; only a distance reads it both ways.
+        var distance = ClaimFactory.DistanceClaim("Lyon", "Paris", ClaimFactory.Km("465 km", 465), Source.Of("x", SourceKind.Outlet),
+            new Evidence("a", 0, "q", default, default));
+        var length = distance with { Kind = ClaimKind.Length, Scope = [.. distance.Scope] };
+        var pool = new ClaimPool();
+
+        var (sd, sl, sd2) = (pool.Share(distance), pool.Share(length), pool.Share(distance with { Scope = [.. distance.Scope] }));
+
+        sd.Key.ToString().Should().Be("distance:distance:length:between=lyon|paris");
+        sl.Key.ToString().Should().Be("length:distance:length:from=lyon;to=paris");
+        sd2.Key.Should().Be(sd.Key);
+        sl.Scope.Should().Equal(sd.Scope);
+        // A shared claim given another scope afterwards keys by the new one.
+        (sd with { Scope = [new(ScopeRole.Place, "Nice")] }).Key.ToString().Should().Be("distance:distance:length:place=nice");
+    }
+
+    [Fact]
+    public void A_source_shown_by_its_own_words_meets_an_equal_source_shown_the_same_way()
+    {
+        // "the governor" is how an unnamed governor reads by default; saying so explicitly changes nothing.
+        var derived = new Source("governor", SourceKind.Official, ["governor"], "said");
+        var explicitly = derived with { Display = "the governor" };
+        var pool = new ClaimPool();
+
+        var (a, b) = (pool.Share(Displaced("a", "q", derived)), pool.Share(Displaced("b", "q", explicitly)));
+
+        b.Source.Should().BeSameAs(a.Source);
+        b.Source.Display.Should().Be("the governor");
+    }
 }

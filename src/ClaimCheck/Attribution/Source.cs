@@ -27,6 +27,10 @@ public sealed record Source(string Name, SourceKind Kind, ImmutableArray<string>
     /// </summary>
     public string Display { get => _display ?? SourceWording.Of(Name); init => _display = value; }
 
+    /// <summary>Whether both sources read the same in a sentence: <see cref="Display"/> compared without deriving it when neither sets it.</summary>
+    internal bool DisplaysAs(Source other) =>
+        _display == other._display ? _display is not null || Name == other.Name : Display == other.Display;
+
     /// <summary>
     /// The body or country the source belongs to, when the text names one and it is not the source itself:
     /// "Ukraine" for "Ukrainian officials", "Hatay" for "the governor of Hatay", "United Nations" for "the UN's World

@@ -58,6 +58,17 @@ public sealed record Claim
     /// <summary>The identity of the quantity: claims with equal keys are about the same thing.</summary>
     public ClaimKey Key => new(Kind, Concept, Dimension, _scopeKey ??= SharedStrings.Of(ClaimKey.ScopeText(Kind, Scope)));
 
+    /// <summary>
+    /// A copy with its parts replaced by equal ones (a run keeps one instance of each) and the scope part of its key
+    /// already made: the parts are equal, so the copy reads, compares and keys exactly as this claim.
+    /// </summary>
+    internal Claim WithSharedParts(Source source, ClaimValue value, DateMention? refersTo, ImmutableArray<ScopeEntry> scope, string scopeKey, Evidence evidence)
+    {
+        var copy = this with { Source = source, Value = value, RefersTo = refersTo, Scope = scope, Evidence = evidence };
+        copy._scopeKey = scopeKey;
+        return copy;
+    }
+
     /// <summary>The canonical name in <paramref name="role"/>, or null when the scope has none.</summary>
     /// <param name="role">The role to look up.</param>
     public string? In(ScopeRole role)
