@@ -44,6 +44,27 @@ internal static class AtomicFile
         }
     }
 
+    /// <summary>
+    /// Throws the <see cref="IOException"/> <see cref="Write"/> would throw when <paramref name="path"/> cannot be
+    /// written (a missing folder, a folder in its place, no permission), by creating and removing the temporary file
+    /// it would write: a run then fails before its analysis, not after it.
+    /// </summary>
+    public static void EnsureWritable(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var dir = Path.GetDirectoryName(full)!;
+        var temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            if (Directory.Exists(full)) throw new UnauthorizedAccessException();
+            new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose).Dispose();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException(Describe(e, dir, temp, full), e);
+        }
+    }
+
     /// <summary>Removes every temporary file still being written (called on an interrupt).</summary>
     public static void DeletePending()
     {

@@ -60,6 +60,7 @@ internal static class CheckCommand
         var console = new StderrConsole(io, request.Quiet, request.Top);
         var expanded = ArticleInputs.Expand(request.Inputs, request.Recursive, request.Exclude);
         if (!CommonOptions.OutIsNotAnInput(request.Out, expanded.Select(i => i.Path).Concat([request.Sources, request.Gazetteer]), io)) return ExitCodes.BadUsageOrInput;
+        if (!CommonOptions.OutCanBeWritten(request.Out, io)) return ExitCodes.BadUsageOrInput;
         var options = new ArticleLoadOptions(request.Recursive, sources, io.In, request.Exclude, io.InBytes);
 
         var failures = new List<ArticleLoadResult>();

@@ -57,6 +57,25 @@ internal static class CommonOptions
     }
 
     /// <summary>
+    /// False, with the message writing it would give, when <paramref name="outPath"/> cannot be written (a missing
+    /// folder, a folder of that name, no permission): checked before the run, so an hour's analysis is not lost to a typo.
+    /// </summary>
+    public static bool OutCanBeWritten(string? outPath, CliIo io)
+    {
+        if (outPath is null) return true;
+        try
+        {
+            AtomicFile.EnsureWritable(outPath);
+            return true;
+        }
+        catch (IOException e)
+        {
+            io.Fail(outPath, $"cannot write the report: {e.Message}");
+            return false;
+        }
+    }
+
+    /// <summary>
     /// False, with a message, when <paramref name="outPath"/> is one of the files the run reads (an article, the
     /// sources or gazetteer file): writing the report there would destroy it. Same file means same device and inode,
     /// so a link or another spelling of the path is caught too.

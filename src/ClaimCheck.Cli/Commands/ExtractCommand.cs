@@ -30,6 +30,7 @@ internal static class ExtractCommand
         if (writer is HtmlReportWriter) writer = YamlReportWriter.Default;
         if (!CommonOptions.TryLoadSources(sourcesPath, io, out var sources)) return ExitCodes.BadUsageOrInput;
         if (!CommonOptions.OutIsNotAnInput(outPath, [path, sourcesPath, gazetteerPath], io)) return ExitCodes.BadUsageOrInput;
+        if (!CommonOptions.OutCanBeWritten(outPath, io)) return ExitCodes.BadUsageOrInput;
         var input = path == "-" ? new ArticleInput("-")
             : Directory.Exists(path) ? new ArticleInput(path, "is a directory; extract reads one article (use 'check' for folders)")
             : File.Exists(path) ? new ArticleInput(path)

@@ -112,6 +112,32 @@ public sealed class HostileCliTests : IDisposable
     }
 
     [Fact]
+    public void Check_OutInAMissingFolder_FailsBeforeReadingAnyArticle()
+    {
+        // An article that would fail to read: had the run read it, its error would come first on stderr.
+        var broken = _run.Dir.WriteBytes("broken.txt", [0xC3, 0x28]);
+        var target = _run.Dir.Path_("no/such/dir/report.yaml");
+
+        var result = _run.Run("check", _run.Good, broken, "--out", target);
+
+        result.Code.Should().Be(2);
+        result.Err.Should().Be($"claimcheck: {target}: cannot write the report: the folder {_run.Dir.Path_("no/such/dir")} does not exist\n");
+        Directory.GetFiles(_run.Dir.Root, "*.tmp", SearchOption.AllDirectories).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Extract_OutIsAFolder_FailsBeforeReadingTheArticle()
+    {
+        var folder = _run.Dir.Path_("reports");
+        Directory.CreateDirectory(folder);
+
+        var result = _run.Run("extract", _run.Dir.Path_("missing.txt"), "--out", folder);
+
+        result.Code.Should().Be(2);
+        result.Err.Should().Be($"claimcheck: {folder}: cannot write the report: is a directory\n");
+    }
+
+    [Fact]
     public void Check_OutIsAFolder_Exit2WithNoTempFileLeft()
     {
         var folder = _run.Dir.Path_("reports");
