@@ -29,15 +29,34 @@ public sealed class YamlEmitterTests
         new string('x', 100_000), string.Concat(Enumerable.Repeat("word: ", 20_000)), string.Concat(Enumerable.Repeat("line\n", 50)),
     ];
 
-    public static TheoryData<string> Hostile => [.. HostileTexts];
+    // By index, with the text escaped beside it for the test's name: xunit names a case by its arguments, and texts
+    // that differ only in a lone surrogate serialise alike, so as strings some cases were skipped as duplicates.
+    public static TheoryData<int, string> Hostile
+    {
+        get
+        {
+            var data = new TheoryData<int, string>();
+            for (int i = 0; i < HostileTexts.Length; i++)
+                data.Add(i, string.Concat(HostileTexts[i].Take(40).Select(c => c is >= ' ' and < '\x7F' ? c.ToString() : $"\\u{(int)c:X4}")));
+            return data;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Hostile))]
-    public void Write_HostileText_ReadsBackAsTheSameTextInEveryPlace(string text) => AssertReadsBack(text);
+    public void Write_HostileText_ReadsBackAsTheSameTextInEveryPlace(int index, string shown)
+    {
+        _ = shown;
+        AssertReadsBack(HostileTexts[index]);
+    }
 
     [Theory]
     [MemberData(nameof(Hostile))]
-    public void Write_HostileText_DiffersFromYamlDotNetOnlyWhereItsYamlDidNotReadBack(string text) => AssertSameAsYamlDotNetWhereItWorked(text);
+    public void Write_HostileText_DiffersFromYamlDotNetOnlyWhereItsYamlDidNotReadBack(int index, string shown)
+    {
+        _ = shown;
+        AssertSameAsYamlDotNetWhereItWorked(HostileTexts[index]);
+    }
 
     [Fact]
     public void Write_RandomTextOfHostilePieces_ReadsBackAndMatchesYamlDotNetWhereItWorked()
