@@ -68,13 +68,14 @@ public class StreamingCheckTests
     [Fact]
     public void Check_LongStream_ReadsOnlyAFewArticlesAhead()
     {
-        // The first article's claims are taken before the 200 articles are all read: at most a few per thread ahead.
+        // The first article's claims are taken before the 200 articles are all read: at most a few runs of articles per
+        // thread ahead (two runs per thread in flight, and the run being read).
         int read = 0, readWhenFirstDone = -1;
         var lazy = Corpus(200).Select(a => { Interlocked.Increment(ref read); return ArticleLoadResult.Success(a.Id + ".txt", a); });
         var report = WithJobs(2).Check(lazy, new Inline(p => { if (p.Inputs == 1) readWhenFirstDone = Volatile.Read(ref read); }));
 
         report.Articles.Should().HaveCount(200);
-        readWhenFirstDone.Should().BeInRange(1, 2 * 4 + 1);
+        readWhenFirstDone.Should().BeInRange(1, (2 * 2 + 1) * ClaimCheck.Pipeline.OrderedParallel.ItemsPerTask);
     }
 
     [Fact]
@@ -84,6 +85,29 @@ public class StreamingCheckTests
         cancel.Cancel();
         var run = () => WithJobs(2).CheckAsync(Stream(Corpus(10)), cancel.Token);
         await run.Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
+    public async Task CheckAsync_ArticlesArrivingOneByOne_EachIsAnalysedBeforeTheNextArrives()
+    {
+        // A feed that sends the next article only once the previous one is analysed: a run that waited for several
+        // articles before starting would wait for ever (here: until the feed gives up after 30 s and the test fails).
+        var articles = Corpus(12);
+        var analysed = new SemaphoreSlim(0);
+        var waitedInVain = 0;
+        async IAsyncEnumerable<Article> Feed()
+        {
+            foreach (var a in articles)
+            {
+                yield return a;
+                if (!await analysed.WaitAsync(TimeSpan.FromSeconds(30))) Interlocked.Increment(ref waitedInVain);
+            }
+        }
+
+        var report = await WithJobs(2).CheckAsync(Feed(), CancellationToken.None, new Inline(p => { if (!p.Comparing) analysed.Release(); }));
+
+        waitedInVain.Should().Be(0);
+        report.Articles.Select(a => a.Id).Should().Equal(articles.Select(a => a.Id));
     }
 
     private static async IAsyncEnumerable<Article> Stream(IEnumerable<Article> articles)
