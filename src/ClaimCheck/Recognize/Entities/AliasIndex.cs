@@ -117,7 +117,7 @@ internal sealed class AliasIndex
         var head = tokens[first];
         var exact = Walk(tokens, first, _exact, phonetic: false, text, requireCapital);
         if (exact is { } e) return new AliasMatch(e.Hit.Entry, start, e.End, false);
-        if (requireCapital && (!head.IsCapitalised || _vocabulary.Stopwords.Contains(head.Exact))) return null;
+        if (requireCapital && (!head.IsCapitalised || head.Is(WordRoles.Stopword))) return null;
         var variant = Walk(tokens, first, _phonetic, phonetic: true, text, requireCapital);
         return variant is { } v ? new AliasMatch(v.Hit.Entry, start, v.End, true) : null;
     }

@@ -36,38 +36,91 @@ public sealed class EntityRecognizer : IEntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(document);
         string text = document.NormalizedText;
-        // Every sentence's tokens in one list (sized for about one token in five characters); a sentence is a slice of it.
-        var tokenList = new List<NameToken>(text.Length / 5 + 1);
-        var counts = new int[document.Sentences.Length];
+        var buffers = Buffers.Take();
+        // Every sentence's tokens in one list; a sentence is a slice of it.
+        var tokenList = buffers.Tokens;
+        var counts = buffers.Counts(document.Sentences.Length);
+        int longest = 0;
         for (int k = 0; k < counts.Length; k++)
         {
             var span = document.Sentences[k].Span;
             counts[k] = NameTokenizer.Tokenize(text, span.Start, span.End, _vocabulary, tokenList);
+            longest = Math.Max(longest, counts[k]);
         }
         var tokens = CollectionsMarshal.AsSpan(tokenList);
         var scope = new RecognitionScope(document, _vocabulary, tokenList, Gazetteer.Index);
         var all = new List<EntityMention>();
         // One list and one coverage array serve every sentence in turn.
-        var found = new List<EntityMention>();
-        var covered = new bool[counts.Length == 0 ? 0 : counts.Max()];
+        var found = buffers.Found;
+        var coverage = buffers.Covered(longest);
         int first = 0;
         foreach (int count in counts)
         {
             var sentence = tokens.Slice(first, count);
             first += count;
             found.Clear();
-            Array.Clear(covered, 0, count);
+            var covered = coverage[..count];
+            covered.Clear();
             MatchKnown(scope, sentence, covered, found);
             new ContextRules(scope, sentence, covered).Apply(found);
             found.Sort(ByStart);
             all.AddRange(found);
         }
+        // Not returned when something throws: the next call then starts with new buffers.
+        buffers.Return();
         return all;
+    }
+
+    /// <summary>
+    /// The working lists of one call, kept per thread so that an article allocates little beyond its mentions:
+    /// the token list alone is several kilobytes an article.
+    /// </summary>
+    private sealed class Buffers
+    {
+        // A buffer that grew past this (a very long article) is let go rather than kept for the thread's lifetime.
+        private const int KeptTokens = 1 << 16;
+
+        [ThreadStatic] private static Buffers? _free;
+
+        private int[] _counts = [];
+        private bool[] _covered = [];
+
+        public List<NameToken> Tokens { get; } = new(1024);
+        public List<EntityMention> Found { get; } = [];
+
+        /// <summary>This thread's buffers, or new ones when there are none to take.</summary>
+        public static Buffers Take()
+        {
+            var b = _free ?? new Buffers();
+            _free = null;
+            return b;
+        }
+
+        public void Return()
+        {
+            Tokens.Clear();
+            Found.Clear();
+            if (Tokens.Capacity <= KeptTokens) _free = this;
+        }
+
+        /// <summary>Room for one token count per sentence (the returned span is exactly <paramref name="sentences"/> long).</summary>
+        public Span<int> Counts(int sentences)
+        {
+            if (_counts.Length < sentences) _counts = new int[Math.Max(sentences, 2 * _counts.Length)];
+            return _counts.AsSpan(0, sentences);
+        }
+
+        /// <summary>A coverage flag per token of the longest sentence.</summary>
+        public Span<bool> Covered(int tokens)
+        {
+            if (_covered.Length < tokens) _covered = new bool[Math.Max(tokens, 2 * _covered.Length)];
+            return _covered.AsSpan(0, tokens);
+        }
     }
 
     private static readonly Comparison<EntityMention> ByStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);
 
-    private void MatchKnown(RecognitionScope scope, ReadOnlySpan<NameToken> tokens, bool[] covered, List<EntityMention> found)
+    private void MatchKnown(RecognitionScope scope, ReadOnlySpan<NameToken> tokens, Span<bool> covered, List<EntityMention> found)
     {
         string text = scope.Text;
         int i = 0;
@@ -102,7 +155,6 @@ internal sealed class RecognitionScope
     private readonly AliasIndex _index;
 
     private readonly List<NameToken> _tokens;
-    private HashSet<string>? _lowerWords;
 
     public RecognitionScope(SegmentedArticle document, EntityVocabulary vocabulary, List<NameToken> tokens, AliasIndex index)
     {
@@ -123,19 +175,15 @@ internal sealed class RecognitionScope
     public bool Demonym(string exact) => _index.IsDemonym(exact);
 
     /// <summary>Whether the article writes <paramref name="exact"/> in lower case somewhere: then it is a common word.</summary>
-    /// <remarks>The set is built on the first question, as most sentences ask none.</remarks>
+    /// <remarks>
+    /// A scan of the article's tokens: few sentences ask, and the same word's keys are mostly one shared string
+    /// (<see cref="WordTable"/>), so a scan costs less than building a set of the article's lower-case words.
+    /// </remarks>
     public bool IsLowerWord(string exact)
     {
-        if (_lowerWords is null)
-        {
-            int count = 0;
-            foreach (var t in _tokens)
-                if (t.Shape == TokenShape.Lower) count++;
-            _lowerWords = new HashSet<string>(count, StringComparer.Ordinal);
-            foreach (var t in _tokens)
-                if (t.Shape == TokenShape.Lower) _lowerWords.Add(t.Exact);
-        }
-        return _lowerWords.Contains(exact);
+        foreach (var t in CollectionsMarshal.AsSpan(_tokens))
+            if (t.Shape == TokenShape.Lower && string.Equals(t.Exact, exact)) return true;
+        return false;
     }
 
     /// <summary>The entity an abbreviation introduced earlier in the article names ("... Network (SDN)", then "SDN").</summary>

@@ -23,6 +23,11 @@ internal sealed class EntityVocabulary
     public required (string[] Words, SourceKind Kind)[] OrganisationDescriptors { get; init; }
     public required FrozenDictionary<string, SourceKind> OrganisationNounsAfter { get; init; }
 
+    /// <summary>Each spelling's keys and flags for the lists above, kept across articles.</summary>
+    public WordTable Words { get; }
+
+    private EntityVocabulary() => Words = new WordTable(this);
+
     private sealed class Raw
     {
         public List<string> ArticlesSpaced { get; set; } = [];
