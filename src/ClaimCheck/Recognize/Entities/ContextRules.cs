@@ -82,7 +82,7 @@ internal ref struct ContextRules
             {
                 anyCovered |= _covered[k];
                 headUncovered |= !_covered[k] && _tokens[k].IsCapitalised && _tokens[k].Is(WordRoles.OrganisationHead) && !IsStopword(k);
-                extra |= !_covered[k] && _tokens[k].IsCapitalised && !IsStopword(k) && !_scope.Demonym(_tokens[k].Exact);
+                extra |= !_covered[k] && _tokens[k].IsCapitalised && !IsStopword(k) && !_scope.Demonym(_tokens[k].Word);
             }
             bool endsWithHead = _tokens[j].Is(WordRoles.OrganisationHead);
             if (anyCovered && j > i && (headUncovered && !_covered[j] || extra && endsWithHead))
@@ -131,7 +131,7 @@ internal ref struct ContextRules
         bool allTitles = true;
         for (int k = a; k <= b && allTitles; k++) allTitles = IsTitle(k);
         if (allTitles) return null;
-        if (single && _scope.Demonym(_tokens[a].Exact)) return null;
+        if (single && _scope.Demonym(_tokens[a].Word)) return null;
         if (single && _scope.Surnames.TryGetValue(_tokens[a].Exact, out var person)) return person;
         if (_scope.Earlier(key.Exact, key.Phonetic) is { } earlier) return earlier;
         string canonical = Canonical(a, b);
@@ -141,9 +141,9 @@ internal ref struct ContextRules
         for (int k = b; k >= a; k--)
             if (_tokens[k].Is(WordRoles.OrganisationHead) && (!single || k > 0 && !IsSentenceStart(a)))
                 return new(canonical, EntityKind.Organisation, _tokens[k].Word.OrganisationHead);
-        bool common = single && (_scope.IsLowerWord(_tokens[a].Exact) || IsSentenceStart(a));
+        bool common = single && (_scope.IsLowerWord(_tokens[a].Word) || IsSentenceStart(a));
         title ??= a > 0 && !_covered[a - 1] && _tokens[a - 1].GapAfter && IsTitle(a - 1) ? _tokens[a - 1].Exact : null;
-        if (title is not null && !_scope.IsLowerWord(_tokens[a].Exact))
+        if (title is not null && !_scope.IsLowerWord(_tokens[a].Word))
             return new(canonical, EntityKind.Person, _v.PersonRoles.GetValueOrDefault(title, SourceKind.Unknown));
         if (OrganisationAfter(b) is { } organisation && (!single || !common)) return new(canonical, EntityKind.Organisation, organisation);
         if (PlaceAfter(b) || PlaceBefore(a, strongOnly: common)) return new(canonical, EntityKind.Place, SourceKind.Unknown);

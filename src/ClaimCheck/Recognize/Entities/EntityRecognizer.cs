@@ -48,7 +48,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
             longest = Math.Max(longest, counts[k]);
         }
         var tokens = CollectionsMarshal.AsSpan(tokenList);
-        var scope = new RecognitionScope(document, _vocabulary, tokenList, Gazetteer.Index);
+        var scope = new RecognitionScope(document, _vocabulary, tokenList, Gazetteer.Index, buffers.LowerWords);
         var all = new List<EntityMention>();
         // One list and one coverage array serve every sentence in turn.
         var found = buffers.Found;
@@ -87,6 +87,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
 
         public List<NameToken> Tokens { get; } = new(1024);
         public List<EntityMention> Found { get; } = [];
+        public LowerCaseWords LowerWords { get; } = new();
 
         /// <summary>This thread's buffers, or new ones when there are none to take.</summary>
         public static Buffers Take()
@@ -155,11 +156,14 @@ internal sealed class RecognitionScope
     private readonly AliasIndex _index;
 
     private readonly List<NameToken> _tokens;
+    private readonly LowerCaseWords _lowerWords;
+    private bool _lowerMarked;
 
-    public RecognitionScope(SegmentedArticle document, EntityVocabulary vocabulary, List<NameToken> tokens, AliasIndex index)
+    public RecognitionScope(SegmentedArticle document, EntityVocabulary vocabulary, List<NameToken> tokens, AliasIndex index, LowerCaseWords lowerWords)
     {
         _index = index;
         _tokens = tokens;
+        _lowerWords = lowerWords;
         Text = document.NormalizedText;
         Original = document.Article.Text;
         Vocabulary = vocabulary;
@@ -172,18 +176,18 @@ internal sealed class RecognitionScope
     public Dictionary<string, Known> Surnames { get; } = new(StringComparer.Ordinal);
     public List<(string Exact, string Phonetic, int Consonants, Known Entity)> Names { get; } = [];
 
-    public bool Demonym(string exact) => _index.IsDemonym(exact);
+    public bool Demonym(WordInfo word) => _index.IsDemonym(word);
 
-    /// <summary>Whether the article writes <paramref name="exact"/> in lower case somewhere: then it is a common word.</summary>
-    /// <remarks>
-    /// A scan of the article's tokens: few sentences ask, and the same word's keys are mostly one shared string
-    /// (<see cref="WordTable"/>), so a scan costs less than building a set of the article's lower-case words.
-    /// </remarks>
-    public bool IsLowerWord(string exact)
+    /// <summary>Whether the article writes <paramref name="word"/> in lower case somewhere: then it is a common word.</summary>
+    /// <remarks>The article's lower-case words are marked on the first question, as most sentences ask none.</remarks>
+    public bool IsLowerWord(WordInfo word)
     {
-        foreach (var t in CollectionsMarshal.AsSpan(_tokens))
-            if (t.Shape == TokenShape.Lower && string.Equals(t.Exact, exact)) return true;
-        return false;
+        if (!_lowerMarked)
+        {
+            _lowerWords.Mark(CollectionsMarshal.AsSpan(_tokens));
+            _lowerMarked = true;
+        }
+        return _lowerWords.Contains(word, CollectionsMarshal.AsSpan(_tokens));
     }
 
     /// <summary>The entity an abbreviation introduced earlier in the article names ("... Network (SDN)", then "SDN").</summary>
@@ -226,5 +230,48 @@ internal sealed class RecognitionScope
         foreach (var n in Names)
             if (n.Phonetic == phonetic && NameKey.AcceptsPhonetic(exact, n.Exact, consonants)) return n.Entity;
         return null;
+    }
+}
+
+/// <summary>
+/// The exact keys one article writes in lower case, marked by <see cref="WordInfo.ExactId"/>. A mark is the number of
+/// the article, so nothing is cleared between articles; a thread reuses one instance.
+/// </summary>
+internal sealed class LowerCaseWords
+{
+    private int[] _marks = new int[1024];
+    private int _article;
+    private bool _unnumbered;
+
+    /// <summary>Starts a new article: marks the exact keys of its lower-case tokens.</summary>
+    public void Mark(ReadOnlySpan<NameToken> tokens)
+    {
+        if (++_article == int.MaxValue)
+        {
+            Array.Clear(_marks);
+            _article = 1;
+        }
+        _unnumbered = false;
+        foreach (var t in tokens)
+        {
+            if (t.Shape != TokenShape.Lower) continue;
+            int id = t.Word.ExactId;
+            if (id < 0) { _unnumbered = true; continue; }
+            if (id >= _marks.Length) Array.Resize(ref _marks, Math.Max(id + 1, 2 * _marks.Length));
+            _marks[id] = _article;
+        }
+    }
+
+    /// <summary>Whether the article marked last writes <paramref name="word"/>'s exact key in lower case.</summary>
+    /// <param name="word">The word asked about.</param>
+    /// <param name="tokens">The article's tokens, read when a key has no number.</param>
+    public bool Contains(WordInfo word, ReadOnlySpan<NameToken> tokens)
+    {
+        int id = word.ExactId;
+        if (id >= 0 && id < _marks.Length && _marks[id] == _article) return true;
+        if (id >= 0 && !_unnumbered) return false;
+        foreach (var t in tokens)
+            if (t.Shape == TokenShape.Lower && string.Equals(t.Exact, word.Exact)) return true;
+        return false;
     }
 }

@@ -27,9 +27,10 @@ internal enum WordRoles : ushort
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class WordInfo
 {
-    public WordInfo(string exact, string phonetic, TokenShape shape, WordRoles roles, SourceKind organisationHead, SourceKind organisationNoun)
+    public WordInfo(string exact, int exactId, string phonetic, TokenShape shape, WordRoles roles, SourceKind organisationHead, SourceKind organisationNoun)
     {
         Exact = exact;
+        ExactId = exactId;
         Phonetic = phonetic;
         Shape = shape;
         Roles = roles;
@@ -38,6 +39,13 @@ internal sealed class WordInfo
     }
 
     public string Exact { get; }
+
+    /// <summary>
+    /// A small number shared by every spelling with this exact key ("Said", "said"), or -1 when the table was full:
+    /// then only the key itself tells.
+    /// </summary>
+    public int ExactId { get; }
+
     public string Phonetic { get; }
     public TokenShape Shape { get; }
     public WordRoles Roles { get; }
@@ -49,6 +57,13 @@ internal sealed class WordInfo
     public SourceKind OrganisationNoun { get; }
 
     public bool Is(WordRoles role) => (Roles & role) != 0;
+
+    /// <summary>Whether <paramref name="other"/> has the same exact key.</summary>
+    public bool SameExact(WordInfo other) =>
+        ExactId >= 0 && other.ExactId >= 0 ? ExactId == other.ExactId : string.Equals(Exact, other.Exact);
+
+    /// <summary>What an <see cref="AliasIndex"/> keeps of this word (its tries' first nodes), for the last index that asked.</summary>
+    internal object? IndexCache;
 }
 
 /// <summary>
@@ -67,7 +82,9 @@ internal sealed class WordTable
     private readonly EntityVocabulary _vocabulary;
     private readonly ConcurrentDictionary<string, WordInfo> _kept = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _keptBySpan;
+    private readonly ConcurrentDictionary<string, int> _exactIds = new(StringComparer.Ordinal);
     private int _count;
+    private int _lastId = -1;
 
     public WordTable(EntityVocabulary vocabulary)
     {
@@ -88,6 +105,7 @@ internal sealed class WordTable
     private WordInfo Create(ReadOnlySpan<char> spelling)
     {
         string exact = NameKey.Exact(spelling);
+        int id = ExactId(exact);
         var v = _vocabulary;
         var roles = WordRoles.None;
         if (v.ArticlesSpaced.Contains(exact)) roles |= WordRoles.ArticleSpaced;
@@ -102,6 +120,15 @@ internal sealed class WordTable
         if (v.PlacePossessed.Contains(exact)) roles |= WordRoles.PlacePossessed;
         if (v.OrganisationNounsAfter.TryGetValue(exact, out var noun)) roles |= WordRoles.OrganisationNounAfter;
         var shape = spelling.Length == 0 ? TokenShape.Lower : NameTokenizer.ShapeOf(spelling);
-        return new WordInfo(exact, NameKey.Phonetic(exact), shape, roles, head, noun);
+        return new WordInfo(exact, id, NameKey.Phonetic(exact), shape, roles, head, noun);
     }
+
+    // Ids are numbered from 0 in the order keys are first seen (a lost race wastes a number); -1 once the table is full.
+    private int ExactId(string exact)
+    {
+        if (_exactIds.TryGetValue(exact, out int id)) return id;
+        if (Volatile.Read(ref _lastId) >= Capacity - 1) return -1;
+        return _exactIds.GetOrAdd(exact, _ => Interlocked.Increment(ref _lastId));
+    }
+
 }
