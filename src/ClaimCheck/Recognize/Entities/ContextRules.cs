@@ -196,8 +196,10 @@ internal ref struct ContextRules
 
     private bool PlaceBefore(int a, bool strongOnly)
     {
-        foreach (var phrase in _v.PlacePhrasesBefore)
-            if (EndsWithPhrase(a, phrase)) return true;
+        // A phrase ends with the word before the name (or before its comma): only that word's phrases can match.
+        if (a > 0)
+            foreach (var phrase in _tokens[a - 1].Word.PlacePhrases)
+                if (EndsWithPhrase(a, phrase)) return true;
         if (strongOnly || a == 0 || _covered[a - 1]) return false;
         var prev = _tokens[a - 1];
         if (prev.Shape != TokenShape.Lower || !prev.Is(WordRoles.PlaceCueBefore) || !OnlySpaces(prev.End, _tokens[a].Start, false)) return false;
