@@ -71,24 +71,24 @@ internal sealed class WordTable
 {
     private const int Capacity = 100_000;
 
-    // The spellings kept, in chained buckets. Readers take no lock: an entry never changes, and a bucket's head and the
-    // bucket array are only ever replaced whole. Writers take the gate. A chain stops growing at MaxChain entries, so
-    // however the spellings collide a look-up reads a few entries at most.
-    private const int MaxChain = 8;
+    // The spellings kept, in one array probed linearly from a spelling's hash: a look-up reads the slot and the
+    // spelling's characters, nothing more. Readers take no lock: a slot is written once, its hash last (0 marks an
+    // empty slot), and a grown array is filled before it replaces the old one. Writers take the gate. A spelling is
+    // kept within MaxProbe slots of its place or not at all, so however spellings collide a look-up reads a few slots.
+    private const int MaxProbe = 16;
 
-    private sealed class Entry(string spelling, int hash, WordInfo word, Entry? next)
+    private struct Slot
     {
-        public string Spelling { get; } = spelling;
-        public int Hash { get; } = hash;
-        public WordInfo Word { get; } = word;
-        public Entry? Next { get; } = next;
+        public int Hash;
+        public string Spelling;
+        public WordInfo Word;
     }
 
     private static readonly uint Seed = (uint)Random.Shared.Next();
 
     private readonly EntityVocabulary _vocabulary;
     private readonly Lock _gate = new();
-    private Entry?[] _buckets = new Entry?[4096];
+    private Slot[] _slots = new Slot[4096];
     private int _count;
     private readonly ConcurrentDictionary<string, int> _exactIds = new(StringComparer.Ordinal);
     private int _lastId = -1;
@@ -99,9 +99,15 @@ internal sealed class WordTable
     public WordInfo Of(ReadOnlySpan<char> spelling)
     {
         int hash = Hash(spelling);
-        var buckets = Volatile.Read(ref _buckets);
-        for (var e = Volatile.Read(ref buckets[hash & (buckets.Length - 1)]); e is not null; e = e.Next)
-            if (e.Hash == hash && spelling.SequenceEqual(e.Spelling)) return e.Word;
+        var slots = Volatile.Read(ref _slots);
+        int mask = slots.Length - 1;
+        for (int i = hash & mask, probe = 0; probe < MaxProbe; i = (i + 1) & mask, probe++)
+        {
+            ref var slot = ref slots[i];
+            int h = Volatile.Read(ref slot.Hash);
+            if (h == 0) break;
+            if (h == hash && spelling.SequenceEqual(slot.Spelling)) return slot.Word;
+        }
         var word = Create(spelling);
         if (Volatile.Read(ref _count) < Capacity) Keep(spelling, hash, word);
         return word;
@@ -111,28 +117,39 @@ internal sealed class WordTable
     {
         lock (_gate)
         {
-            var buckets = _buckets;
-            ref var head = ref buckets[hash & (buckets.Length - 1)];
-            int chain = 0;
-            for (var e = head; e is not null; e = e.Next, chain++)
-                if (e.Hash == hash && spelling.SequenceEqual(e.Spelling)) return; // another thread kept it first
-            if (chain >= MaxChain || _count >= Capacity) return;
+            if (_count >= Capacity) return;
+            var slots = _slots;
             string key = spelling.SequenceEqual(word.Exact) ? word.Exact : spelling.ToString();
-            Volatile.Write(ref head, new Entry(key, hash, word, head));
-            if (++_count > buckets.Length / 2) Volatile.Write(ref _buckets, Rehash(buckets));
+            if (!Put(slots, hash, key, word)) return;
+            if (++_count > slots.Length / 2) Volatile.Write(ref _slots, Grow(slots));
         }
     }
 
-    // A table twice the size with the same entries (copied: an entry's chain never changes under a reader).
-    private static Entry?[] Rehash(Entry?[] buckets)
+    // Writes a spelling into the first free slot near its place; false when it is there already or no slot is near.
+    private static bool Put(Slot[] slots, int hash, string spelling, WordInfo word)
     {
-        var grown = new Entry?[buckets.Length * 2];
-        foreach (var chain in buckets)
-            for (var e = chain; e is not null; e = e.Next)
+        int mask = slots.Length - 1;
+        for (int i = hash & mask, probe = 0; probe < MaxProbe; i = (i + 1) & mask, probe++)
+        {
+            ref var slot = ref slots[i];
+            if (slot.Hash == 0)
             {
-                ref var head = ref grown[e.Hash & (grown.Length - 1)];
-                head = new Entry(e.Spelling, e.Hash, e.Word, head);
+                slot.Spelling = spelling;
+                slot.Word = word;
+                Volatile.Write(ref slot.Hash, hash);
+                return true;
             }
+            if (slot.Hash == hash && slot.Spelling == spelling) return false; // another thread kept it first
+        }
+        return false;
+    }
+
+    // A table twice the size with the same spellings, filled before any reader sees it.
+    private static Slot[] Grow(Slot[] slots)
+    {
+        var grown = new Slot[slots.Length * 2];
+        foreach (var slot in slots)
+            if (slot.Hash != 0) Put(grown, slot.Hash, slot.Spelling, slot.Word);
         return grown;
     }
 
@@ -144,7 +161,7 @@ internal sealed class WordTable
         h ^= h >> 15;
         h *= 0x2C1B3C6Du;
         h ^= h >> 12;
-        return (int)h;
+        return h == 0 ? 1 : (int)h; // 0 marks an empty slot
     }
 
     private WordInfo Create(ReadOnlySpan<char> spelling)
