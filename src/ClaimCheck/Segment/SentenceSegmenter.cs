@@ -170,11 +170,21 @@ internal static class SentenceSegmenter
         // Skip bullets and symbols that lead furniture lines ("• For more ...").
         content = content.TrimStart("•·*-–|> ");
         if (content.Length == 0 || content.Length > 160) return false;
-        foreach (var phrase in vocabulary.Furniture)
-            if (content.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        if (StartsWithAny(content, vocabulary.Furniture)) return true;
         if (content[^1] is '.' or '!' or '?' or '"' or '\'') return false;
-        foreach (var phrase in vocabulary.FurnitureUnpunctuated)
+        return StartsWithAny(content, vocabulary.FurnitureUnpunctuated);
+    }
+
+    // Whether the line starts with one of the (lower-case) phrases, ignoring case.
+    private static bool StartsWithAny(ReadOnlySpan<char> content, string[] phrases)
+    {
+        char first = content[0];
+        foreach (var phrase in phrases)
+        {
+            // Most lines differ at the first character: compare that cheaply first where both are ASCII.
+            if (phrase.Length > 0 && first < 0x80 && phrase[0] < 0x80 && char.ToLowerInvariant(first) != phrase[0]) continue;
             if (content.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        }
         return false;
     }
 }

@@ -134,21 +134,26 @@ internal ref struct ContextRules
         if (single && _scope.Demonym(_tokens[a].Word)) return null;
         if (single && _scope.Surnames.TryGetValue(_tokens[a].Exact, out var person)) return person;
         if (_scope.Earlier(key.Exact, key.Phonetic) is { } earlier) return earlier;
-        string canonical = Canonical(a, b);
-        if (Descriptor(a) is { } described) return new(canonical, EntityKind.Organisation, described);
-        if (single && _tokens[a].Shape == TokenShape.AllCaps) return new(canonical, EntityKind.Organisation, SourceKind.Unknown);
-        if (_tokens[b].Is(WordRoles.PlaceHead) && !single) return new(canonical, EntityKind.Place, SourceKind.Unknown);
+        // A new name: its canonical spelling is only built once the context says what it names.
+        return KindOf(a, b, single, title) is { } named ? new(Canonical(a, b), named.Kind, named.Role) : null;
+    }
+
+    private (EntityKind Kind, SourceKind Role)? KindOf(int a, int b, bool single, string? title)
+    {
+        if (Descriptor(a) is { } described) return (EntityKind.Organisation, described);
+        if (single && _tokens[a].Shape == TokenShape.AllCaps) return (EntityKind.Organisation, SourceKind.Unknown);
+        if (_tokens[b].Is(WordRoles.PlaceHead) && !single) return (EntityKind.Place, SourceKind.Unknown);
         for (int k = b; k >= a; k--)
             if (_tokens[k].Is(WordRoles.OrganisationHead) && (!single || k > 0 && !IsSentenceStart(a)))
-                return new(canonical, EntityKind.Organisation, _tokens[k].Word.OrganisationHead);
+                return (EntityKind.Organisation, _tokens[k].Word.OrganisationHead);
         bool common = single && (_scope.IsLowerWord(_tokens[a].Word) || IsSentenceStart(a));
         title ??= a > 0 && !_covered[a - 1] && _tokens[a - 1].GapAfter && IsTitle(a - 1) ? _tokens[a - 1].Exact : null;
         if (title is not null && !_scope.IsLowerWord(_tokens[a].Word))
-            return new(canonical, EntityKind.Person, _v.PersonRoles.GetValueOrDefault(title, SourceKind.Unknown));
-        if (OrganisationAfter(b) is { } organisation && (!single || !common)) return new(canonical, EntityKind.Organisation, organisation);
-        if (PlaceAfter(b) || PlaceBefore(a, strongOnly: common)) return new(canonical, EntityKind.Place, SourceKind.Unknown);
-        if (!single && AbbreviatedAfter(a, b)) return new(canonical, EntityKind.Organisation, SourceKind.Unknown);
-        if (!common && PersonAfter(b, single, out var role)) return new(canonical, EntityKind.Person, role);
+            return (EntityKind.Person, _v.PersonRoles.GetValueOrDefault(title, SourceKind.Unknown));
+        if (OrganisationAfter(b) is { } organisation && (!single || !common)) return (EntityKind.Organisation, organisation);
+        if (PlaceAfter(b) || PlaceBefore(a, strongOnly: common)) return (EntityKind.Place, SourceKind.Unknown);
+        if (!single && AbbreviatedAfter(a, b)) return (EntityKind.Organisation, SourceKind.Unknown);
+        if (!common && PersonAfter(b, single, out var role)) return (EntityKind.Person, role);
         return null;
     }
 

@@ -49,7 +49,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
         }
         var tokens = CollectionsMarshal.AsSpan(tokenList);
         var scope = new RecognitionScope(document, _vocabulary, tokenList, Gazetteer.Index, buffers.LowerWords);
-        var all = new List<EntityMention>();
+        var all = new List<EntityMention>(counts.Length); // about one mention a sentence
         // One list and one coverage array serve every sentence in turn.
         var found = buffers.Found;
         var coverage = buffers.Covered(longest);
