@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ClaimCheck.Articles;
 using ClaimCheck.Text;
 
@@ -25,7 +26,9 @@ internal static class SentenceSegmenter
     public static SegmentedArticle Segment(Article article, string normalized, SegmentationVocabulary? vocabulary = null)
     {
         vocabulary ??= SegmentationVocabulary.Default;
-        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        // The sentences gather in this thread's list and are copied once, at their number, into the result.
+        var sentences = _sentences ??= [];
+        sentences.Clear();
         int start = -1; // start of the sentence being built, -1 when between sentences
         int pos = 0;
         while (pos < normalized.Length)
@@ -46,10 +49,14 @@ internal static class SentenceSegmenter
             pos = lineEnd + 1;
         }
         Close(ref start, normalized.Length, normalized, sentences);
-        return new SegmentedArticle(article, normalized, sentences.ToImmutable());
+        var result = ImmutableArray.Create<Sentence>(CollectionsMarshal.AsSpan(sentences));
+        sentences.Clear();
+        return new SegmentedArticle(article, normalized, result);
     }
 
-    private static void SplitLine(string text, TextSpan line, SegmentationVocabulary vocabulary, ref int start, ImmutableArray<Sentence>.Builder sentences)
+    [ThreadStatic] private static List<Sentence>? _sentences;
+
+    private static void SplitLine(string text, TextSpan line, SegmentationVocabulary vocabulary, ref int start, List<Sentence> sentences)
     {
         int i = line.Start;
         while (i < line.End)
@@ -115,7 +122,7 @@ internal static class SentenceSegmenter
         return q < text.Length && char.IsLower(text[q]);
     }
 
-    private static void Close(ref int start, int end, string text, ImmutableArray<Sentence>.Builder sentences)
+    private static void Close(ref int start, int end, string text, List<Sentence> sentences)
     {
         if (start < 0) return;
         int e = end;
@@ -131,7 +138,7 @@ internal static class SentenceSegmenter
         start = -1;
     }
 
-    private static void Add(int start, int end, string text, ImmutableArray<Sentence>.Builder sentences)
+    private static void Add(int start, int end, string text, List<Sentence> sentences)
     {
         int e = end;
         while (e > start && char.IsWhiteSpace(text[e - 1])) e--;

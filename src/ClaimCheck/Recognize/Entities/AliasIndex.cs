@@ -77,7 +77,7 @@ internal sealed class AliasIndex
     {
         if (word.IndexCache is FirstWord f && f.Owner == this) return f;
         f = new FirstWord(this, _exact.Child(word.Exact), _phonetic.Child(word.Phonetic), DemonymOf(word.Exact) is not null);
-        word.IndexCache = f;
+        Volatile.Write(ref word.IndexCache, f); // published whole: its fields are set before other threads can see it
         return f;
     }
 

@@ -54,7 +54,7 @@ internal ref struct ContextRules
                 found.Add(mention);
                 for (int k = a; k <= b; k++) _covered[k] = true;
                 var key = Key(a, b);
-                _scope.Names.Add((key.Exact, key.Phonetic, NameKey.Consonants(key.Phonetic), known));
+                _scope.AddName(key.Exact, key.Phonetic, known);
                 if (known.Kind == EntityKind.Person && b > a) _scope.Remember(mention, _tokens[b]);
                 if (_scope.AbbreviationAfter(_tokens, a, b + 1, mention, _covered, found)) j = Math.Max(j, b + 1);
             }
@@ -132,7 +132,7 @@ internal ref struct ContextRules
         for (int k = a; k <= b && allTitles; k++) allTitles = IsTitle(k);
         if (allTitles) return null;
         if (single && _scope.Demonym(_tokens[a].Word)) return null;
-        if (single && _scope.Surnames.TryGetValue(_tokens[a].Exact, out var person)) return person;
+        if (single && _scope.TrySurname(_tokens[a].Exact, out var person)) return person;
         if (_scope.Earlier(key.Exact, key.Phonetic) is { } earlier) return earlier;
         // A new name: its canonical spelling is only built once the context says what it names.
         return KindOf(a, b, single, title) is { } named ? new(Canonical(a, b), named.Kind, named.Role) : null;

@@ -172,9 +172,22 @@ internal sealed class RecognitionScope
     public string Text { get; }
     public string Original { get; }
     public EntityVocabulary Vocabulary { get; }
-    public Dictionary<string, Known> Abbreviations { get; } = new(StringComparer.Ordinal);
-    public Dictionary<string, Known> Surnames { get; } = new(StringComparer.Ordinal);
-    public List<(string Exact, string Phonetic, int Consonants, Known Entity)> Names { get; } = [];
+
+    // Made on first use: most articles introduce no abbreviation, and many name no person.
+    private Dictionary<string, Known>? _abbreviations;
+    private Dictionary<string, Known>? _surnames;
+    private List<(string Exact, string Phonetic, int Consonants, Known Entity)>? _names;
+
+    /// <summary>The person an earlier mention's surname names.</summary>
+    public bool TrySurname(string exact, out Known person)
+    {
+        person = default;
+        return _surnames is not null && _surnames.TryGetValue(exact, out person);
+    }
+
+    /// <summary>Remembers a name the context rules recognised, for <see cref="Earlier"/>.</summary>
+    public void AddName(string exact, string phonetic, Known entity) =>
+        (_names ??= []).Add((exact, phonetic, NameKey.Consonants(phonetic), entity));
 
     public bool Demonym(WordInfo word) => _index.IsDemonym(word);
 
@@ -192,7 +205,7 @@ internal sealed class RecognitionScope
 
     /// <summary>The entity an abbreviation introduced earlier in the article names ("... Network (SDN)", then "SDN").</summary>
     public Known? Abbreviation(ReadOnlySpan<char> text) =>
-        Abbreviations.Count > 0 && Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known) ? known : null;
+        _abbreviations is not null && _abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known) ? known : null;
 
     public readonly record struct Known(string Canonical, EntityKind Kind, SourceKind Role);
 
@@ -200,7 +213,7 @@ internal sealed class RecognitionScope
         new(Original[start..end], TextSpan.FromBounds(start, end), kind, canonical, role);
 
     public void Remember(EntityMention person, NameToken last) =>
-        Surnames.TryAdd(last.Exact, new Known(person.Canonical, EntityKind.Person, person.Role));
+        (_surnames ??= new(StringComparer.Ordinal)).TryAdd(last.Exact, new Known(person.Canonical, EntityKind.Person, person.Role));
 
     /// <summary>"Full Name (ABBR)": the abbreviation names the same entity for the rest of the article.</summary>
     public bool AbbreviationAfter(ReadOnlySpan<NameToken> tokens, int startToken, int endToken, EntityMention mention, Span<bool> covered, List<EntityMention> found)
@@ -215,7 +228,7 @@ internal sealed class RecognitionScope
         // Organisations are often abbreviated in their own language (MSF, KPU): only other names must share the initial.
         if (mention.Kind != EntityKind.Organisation && char.ToLowerInvariant(Text[abbr.Start]) != tokens[first].Exact[0]) return false;
         var known = new Known(mention.Canonical, mention.Kind, mention.Role);
-        Abbreviations[Text[abbr.Start..abbr.End]] = known;
+        (_abbreviations ??= new(StringComparer.Ordinal))[Text[abbr.Start..abbr.End]] = known;
         found.Add(Mention(abbr.Start, abbr.End, known.Kind, known.Canonical, known.Role));
         covered[endToken] = true;
         return true;
@@ -224,10 +237,11 @@ internal sealed class RecognitionScope
     /// <summary>An entity named earlier in the article under the same or a variant spelling.</summary>
     public Known? Earlier(string exact, string phonetic)
     {
-        foreach (var n in Names)
+        if (_names is null) return null;
+        foreach (var n in _names)
             if (n.Exact == exact) return n.Entity;
         int consonants = NameKey.Consonants(phonetic);
-        foreach (var n in Names)
+        foreach (var n in _names)
             if (n.Phonetic == phonetic && NameKey.AcceptsPhonetic(exact, n.Exact, consonants)) return n.Entity;
         return null;
     }
