@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ClaimCheck.Articles;
 using ClaimCheck.Text;
 
@@ -24,7 +26,9 @@ internal static class SentenceSegmenter
     public static SegmentedArticle Segment(Article article, string normalized, SegmentationVocabulary? vocabulary = null)
     {
         vocabulary ??= SegmentationVocabulary.Default;
-        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        // The sentences gather in this thread's list and are copied once, at their number, into the result.
+        var sentences = _sentences ??= [];
+        sentences.Clear();
         int start = -1; // start of the sentence being built, -1 when between sentences
         int pos = 0;
         while (pos < normalized.Length)
@@ -45,33 +49,55 @@ internal static class SentenceSegmenter
             pos = lineEnd + 1;
         }
         Close(ref start, normalized.Length, normalized, sentences);
-        return new SegmentedArticle(article, normalized, sentences.ToImmutable());
+        var result = ImmutableArray.Create<Sentence>(CollectionsMarshal.AsSpan(sentences));
+        sentences.Clear();
+        return new SegmentedArticle(article, normalized, result);
     }
 
-    private static void SplitLine(string text, TextSpan line, SegmentationVocabulary vocabulary, ref int start, ImmutableArray<Sentence>.Builder sentences)
+    [ThreadStatic] private static List<Sentence>? _sentences;
+
+    private static void SplitLine(string text, TextSpan line, SegmentationVocabulary vocabulary, ref int start, List<Sentence> sentences)
     {
-        for (int i = line.Start; i < line.End; i++)
+        int i = line.Start;
+        while (i < line.End)
         {
-            char c = text[i];
             if (start < 0)
             {
-                if (!char.IsWhiteSpace(c)) start = i;
+                if (!char.IsWhiteSpace(text[i])) start = i;
+                i++;
                 continue;
             }
-            if (c is not ('.' or '!' or '?')) continue;
-            int end = i + 1;
-            while (end < line.End && text[end] is '"' or '\'' or ')' or ']' or '.' or '!' or '?') end++;
-            if (end >= line.End) continue; // the line break decides
-            if (!char.IsWhiteSpace(text[end])) continue;
-            int next = end;
-            while (next < line.End && char.IsWhiteSpace(text[next])) next++;
-            if (next >= line.End) continue;
-            char n = text[next];
-            if (!(char.IsUpper(n) || char.IsDigit(n) || n is '"' or '\'' or '(' or '[')) continue;
-            if (c == '.' && IsAbbreviation(text, start, i, vocabulary)) continue;
+            // Only '.', '!' and '?' can end a sentence: skip to the next one (a vectorised search).
+            int mark = text.AsSpan(i, line.End - i).IndexOfAny(Terminators);
+            if (mark < 0) return;
+            i += mark;
+            int end = SentenceEnd(text, line, start, i, vocabulary);
+            if (end < 0)
+            {
+                i++;
+                continue;
+            }
             Close(ref start, end, text, sentences);
-            i = end - 1;
+            i = end;
         }
+    }
+
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?");
+
+    // Where the sentence ends when the mark at i ends it (after closing quotes and brackets), or -1.
+    private static int SentenceEnd(string text, TextSpan line, int start, int i, SegmentationVocabulary vocabulary)
+    {
+        int end = i + 1;
+        while (end < line.End && text[end] is '"' or '\'' or ')' or ']' or '.' or '!' or '?') end++;
+        if (end >= line.End) return -1; // the line break decides
+        if (!char.IsWhiteSpace(text[end])) return -1;
+        int next = end;
+        while (next < line.End && char.IsWhiteSpace(text[next])) next++;
+        if (next >= line.End) return -1;
+        char n = text[next];
+        if (!(char.IsUpper(n) || char.IsDigit(n) || n is '"' or '\'' or '(' or '[')) return -1;
+        if (text[i] == '.' && IsAbbreviation(text, start, i, vocabulary)) return -1;
+        return end;
     }
 
     private static bool IsAbbreviation(string text, int sentenceStart, int period, SegmentationVocabulary vocabulary)
@@ -96,7 +122,7 @@ internal static class SentenceSegmenter
         return q < text.Length && char.IsLower(text[q]);
     }
 
-    private static void Close(ref int start, int end, string text, ImmutableArray<Sentence>.Builder sentences)
+    private static void Close(ref int start, int end, string text, List<Sentence> sentences)
     {
         if (start < 0) return;
         int e = end;
@@ -112,7 +138,7 @@ internal static class SentenceSegmenter
         start = -1;
     }
 
-    private static void Add(int start, int end, string text, ImmutableArray<Sentence>.Builder sentences)
+    private static void Add(int start, int end, string text, List<Sentence> sentences)
     {
         int e = end;
         while (e > start && char.IsWhiteSpace(text[e - 1])) e--;
@@ -151,11 +177,21 @@ internal static class SentenceSegmenter
         // Skip bullets and symbols that lead furniture lines ("• For more ...").
         content = content.TrimStart("•·*-–|> ");
         if (content.Length == 0 || content.Length > 160) return false;
-        foreach (var phrase in vocabulary.Furniture)
-            if (content.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        if (StartsWithAny(content, vocabulary.Furniture)) return true;
         if (content[^1] is '.' or '!' or '?' or '"' or '\'') return false;
-        foreach (var phrase in vocabulary.FurnitureUnpunctuated)
+        return StartsWithAny(content, vocabulary.FurnitureUnpunctuated);
+    }
+
+    // Whether the line starts with one of the (lower-case) phrases, ignoring case.
+    private static bool StartsWithAny(ReadOnlySpan<char> content, string[] phrases)
+    {
+        char first = content[0];
+        foreach (var phrase in phrases)
+        {
+            // Most lines differ at the first character: compare that cheaply first where both are ASCII.
+            if (phrase.Length > 0 && first < 0x80 && phrase[0] < 0x80 && char.ToLowerInvariant(first) != phrase[0]) continue;
             if (content.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        }
         return false;
     }
 }

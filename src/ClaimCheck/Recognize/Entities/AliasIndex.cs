@@ -32,6 +32,16 @@ internal sealed class AliasIndex
         }
     }
 
+    /// <summary>What the index keeps of a word it has read (in <see cref="WordInfo.IndexCache"/>): the tries' nodes
+    /// for it as a name's first word, and whether it is a demonym. Immutable, so threads may share it.</summary>
+    private sealed class FirstWord(AliasIndex owner, Node? exact, Node? phonetic, bool demonym)
+    {
+        public AliasIndex Owner { get; } = owner;
+        public Node? Exact { get; } = exact;
+        public Node? Phonetic { get; } = phonetic;
+        public bool Demonym { get; } = demonym;
+    }
+
     private readonly Node _exact = new();
     private readonly Node _phonetic = new();
     private readonly EntityVocabulary _vocabulary;
@@ -60,7 +70,16 @@ internal sealed class AliasIndex
     }
 
     /// <summary>Whether a word is the adjective of a known country or region ("Syrian", "Sudanese", "Ukrainian").</summary>
-    public bool IsDemonym(string exact) => DemonymOf(exact) is not null;
+    public bool IsDemonym(WordInfo word) => Read(word).Demonym;
+
+    // Worked out once per word (per index: a word remembers the last index that read it).
+    private FirstWord Read(WordInfo word)
+    {
+        if (word.IndexCache is FirstWord f && f.Owner == this) return f;
+        f = new FirstWord(this, _exact.Child(word.Exact), _phonetic.Child(word.Phonetic), DemonymOf(word.Exact) is not null);
+        Volatile.Write(ref word.IndexCache, f); // published whole: its fields are set before other threads can see it
+        return f;
+    }
 
     /// <summary>The country or region a demonym names ("Ukrainian" -> "Ukraine"), or null when the word is not one.</summary>
     public string? DemonymOf(string exact)
@@ -117,7 +136,7 @@ internal sealed class AliasIndex
         var head = tokens[first];
         var exact = Walk(tokens, first, _exact, phonetic: false, text, requireCapital);
         if (exact is { } e) return new AliasMatch(e.Hit.Entry, start, e.End, false);
-        if (requireCapital && (!head.IsCapitalised || _vocabulary.Stopwords.Contains(head.Exact))) return null;
+        if (requireCapital && (!head.IsCapitalised || head.Is(WordRoles.Stopword))) return null;
         var variant = Walk(tokens, first, _phonetic, phonetic: true, text, requireCapital);
         return variant is { } v ? new AliasMatch(v.Hit.Entry, start, v.End, true) : null;
     }
@@ -132,7 +151,7 @@ internal sealed class AliasIndex
             var t = tokens[j];
             if (t.Article && j > first) { if (!t.GapAfter) break; j++; continue; }
             string key = phonetic ? t.Phonetic : t.Exact;
-            var end = node.Child(key);
+            var end = j == first ? (phonetic ? Read(t.Word).Phonetic : Read(t.Word).Exact) : node.Child(key);
             if (end?.Hits is { } hits && Choose(hits, tokens, first, j + 1, phonetic, requireCapital) is { } hit) best = (hit, j + 1);
             node = t.Possessive ? node.Child(key + "'s") : end;
             if (!t.GapAfter) break;

@@ -44,7 +44,7 @@ internal ref struct ContextRules
             string? title = null;
             for (int k = i; k < j; k++)
                 if (IsTitle(k) && !HasOrganisationHead(k + 1, j)) { title = _tokens[k].Exact; a = k + 1; }
-            bool headed = HasOrganisationHead(a, j) || _v.PlaceHeads.Contains(_tokens[j].Exact);
+            bool headed = HasOrganisationHead(a, j) || _tokens[j].Is(WordRoles.PlaceHead);
             while (a <= b && (IsStopword(a) && (!headed || a == 0 || FunctionWords.Contains(_tokens[a].Exact)) || _tokens[a].Article && a == b)) a++;
             while (b >= a && (_tokens[b].Article || _tokens[b].Shape == TokenShape.Lower)) b--;
             if (a > i && title is null && Descriptor(i) is not null) a = i; // "the charity Islamic Relief"
@@ -54,7 +54,7 @@ internal ref struct ContextRules
                 found.Add(mention);
                 for (int k = a; k <= b; k++) _covered[k] = true;
                 var key = Key(a, b);
-                _scope.Names.Add((key.Exact, key.Phonetic, NameKey.Consonants(key.Phonetic), known));
+                _scope.AddName(key.Exact, key.Phonetic, known);
                 if (known.Kind == EntityKind.Person && b > a) _scope.Remember(mention, _tokens[b]);
                 if (_scope.AbbreviationAfter(_tokens, a, b + 1, mention, _covered, found)) j = Math.Max(j, b + 1);
             }
@@ -75,16 +75,16 @@ internal ref struct ContextRules
             int j = i;
             while (j + 1 < _tokens.Length && _tokens[j].GapAfter && !_tokens[j].Possessive
                    && (_tokens[j + 1].IsCapitalised || _tokens[j + 1].Article
-                       || _v.Connectors.Contains(_tokens[j + 1].Exact) && j + 2 < _tokens.Length && _tokens[j + 1].GapAfter && _tokens[j + 2].IsCapitalised))
+                       || _tokens[j + 1].Is(WordRoles.Connector) && j + 2 < _tokens.Length && _tokens[j + 1].GapAfter && _tokens[j + 2].IsCapitalised))
                 j++;
             bool anyCovered = false, headUncovered = false, extra = false;
             for (int k = i; k <= j; k++)
             {
                 anyCovered |= _covered[k];
-                headUncovered |= !_covered[k] && _tokens[k].IsCapitalised && _v.OrganisationHeads.ContainsKey(_tokens[k].Exact) && !IsStopword(k);
-                extra |= !_covered[k] && _tokens[k].IsCapitalised && !IsStopword(k) && !_scope.Demonym(_tokens[k].Exact);
+                headUncovered |= !_covered[k] && _tokens[k].IsCapitalised && _tokens[k].Is(WordRoles.OrganisationHead) && !IsStopword(k);
+                extra |= !_covered[k] && _tokens[k].IsCapitalised && !IsStopword(k) && !_scope.Demonym(_tokens[k].Word);
             }
-            bool endsWithHead = _v.OrganisationHeads.ContainsKey(_tokens[j].Exact);
+            bool endsWithHead = _tokens[j].Is(WordRoles.OrganisationHead);
             if (anyCovered && j > i && (headUncovered && !_covered[j] || extra && endsWithHead))
             {
                 int from = _tokens[i].Start, to = _tokens[j].End;
@@ -105,7 +105,7 @@ internal ref struct ContextRules
         {
             var next = _tokens[j + 1];
             if (next.IsCapitalised || next.Article || next.Shape == TokenShape.Digit && _tokens[j].IsCapitalised && IsHyphenated(j)) { j++; continue; }
-            if (_v.Connectors.Contains(next.Exact) && next.Shape == TokenShape.Lower && next.GapAfter
+            if (next.Is(WordRoles.Connector) && next.Shape == TokenShape.Lower && next.GapAfter
                 && j + 2 < _tokens.Length && _tokens[j + 2].IsCapitalised && !_covered[j + 2] && !IsStopword(j + 2)) { j += 2; continue; }
             break;
         }
@@ -114,13 +114,13 @@ internal ref struct ContextRules
 
     private bool IsHyphenated(int j) => _text[_tokens[j].End] == '-';
 
-    private bool IsStopword(int k) => _tokens[k].Shape != TokenShape.AllCaps && _v.Stopwords.Contains(_tokens[k].Exact);
+    private bool IsStopword(int k) => _tokens[k].Shape != TokenShape.AllCaps && _tokens[k].Is(WordRoles.Stopword);
 
-    private bool IsTitle(int k) => _v.PersonTitles.Contains(_tokens[k].Exact);
+    private bool IsTitle(int k) => _tokens[k].Is(WordRoles.PersonTitle);
 
     private bool HasOrganisationHead(int from, int to)
     {
-        for (int k = from; k <= to; k++) if (_v.OrganisationHeads.ContainsKey(_tokens[k].Exact)) return true;
+        for (int k = from; k <= to; k++) if (_tokens[k].Is(WordRoles.OrganisationHead)) return true;
         return false;
     }
 
@@ -131,24 +131,29 @@ internal ref struct ContextRules
         bool allTitles = true;
         for (int k = a; k <= b && allTitles; k++) allTitles = IsTitle(k);
         if (allTitles) return null;
-        if (single && _scope.Demonym(_tokens[a].Exact)) return null;
-        if (single && _scope.Surnames.TryGetValue(_tokens[a].Exact, out var person)) return person;
+        if (single && _scope.Demonym(_tokens[a].Word)) return null;
+        if (single && _scope.TrySurname(_tokens[a].Exact, out var person)) return person;
         if (_scope.Earlier(key.Exact, key.Phonetic) is { } earlier) return earlier;
-        string canonical = Canonical(a, b);
-        if (Descriptor(a) is { } described) return new(canonical, EntityKind.Organisation, described);
-        if (single && _tokens[a].Shape == TokenShape.AllCaps) return new(canonical, EntityKind.Organisation, SourceKind.Unknown);
-        if (_v.PlaceHeads.Contains(_tokens[b].Exact) && !single) return new(canonical, EntityKind.Place, SourceKind.Unknown);
+        // A new name: its canonical spelling is only built once the context says what it names.
+        return KindOf(a, b, single, title) is { } named ? new(Canonical(a, b), named.Kind, named.Role) : null;
+    }
+
+    private (EntityKind Kind, SourceKind Role)? KindOf(int a, int b, bool single, string? title)
+    {
+        if (Descriptor(a) is { } described) return (EntityKind.Organisation, described);
+        if (single && _tokens[a].Shape == TokenShape.AllCaps) return (EntityKind.Organisation, SourceKind.Unknown);
+        if (_tokens[b].Is(WordRoles.PlaceHead) && !single) return (EntityKind.Place, SourceKind.Unknown);
         for (int k = b; k >= a; k--)
-            if (_v.OrganisationHeads.TryGetValue(_tokens[k].Exact, out var kind) && (!single || k > 0 && !IsSentenceStart(a)))
-                return new(canonical, EntityKind.Organisation, kind);
-        bool common = single && (_scope.IsLowerWord(_tokens[a].Exact) || IsSentenceStart(a));
+            if (_tokens[k].Is(WordRoles.OrganisationHead) && (!single || k > 0 && !IsSentenceStart(a)))
+                return (EntityKind.Organisation, _tokens[k].Word.OrganisationHead);
+        bool common = single && (_scope.IsLowerWord(_tokens[a].Word) || IsSentenceStart(a));
         title ??= a > 0 && !_covered[a - 1] && _tokens[a - 1].GapAfter && IsTitle(a - 1) ? _tokens[a - 1].Exact : null;
-        if (title is not null && !_scope.IsLowerWord(_tokens[a].Exact))
-            return new(canonical, EntityKind.Person, _v.PersonRoles.GetValueOrDefault(title, SourceKind.Unknown));
-        if (OrganisationAfter(b) is { } organisation && (!single || !common)) return new(canonical, EntityKind.Organisation, organisation);
-        if (PlaceAfter(b) || PlaceBefore(a, strongOnly: common)) return new(canonical, EntityKind.Place, SourceKind.Unknown);
-        if (!single && AbbreviatedAfter(a, b)) return new(canonical, EntityKind.Organisation, SourceKind.Unknown);
-        if (!common && PersonAfter(b, single, out var role)) return new(canonical, EntityKind.Person, role);
+        if (title is not null && !_scope.IsLowerWord(_tokens[a].Word))
+            return (EntityKind.Person, _v.PersonRoles.GetValueOrDefault(title, SourceKind.Unknown));
+        if (OrganisationAfter(b) is { } organisation && (!single || !common)) return (EntityKind.Organisation, organisation);
+        if (PlaceAfter(b) || PlaceBefore(a, strongOnly: common)) return (EntityKind.Place, SourceKind.Unknown);
+        if (!single && AbbreviatedAfter(a, b)) return (EntityKind.Organisation, SourceKind.Unknown);
+        if (!common && PersonAfter(b, single, out var role)) return (EntityKind.Person, role);
         return null;
     }
 
@@ -183,7 +188,7 @@ internal ref struct ContextRules
     {
         if (b + 1 >= _tokens.Length || _tokens[b].Possessive || !OnlySpaces(_tokens[b].End, _tokens[b + 1].Start, false)) return null;
         var next = _tokens[b + 1];
-        return next.Shape == TokenShape.Lower && _v.OrganisationNounsAfter.TryGetValue(next.Exact, out var kind) ? kind : null;
+        return next.Shape == TokenShape.Lower && next.Is(WordRoles.OrganisationNounAfter) ? next.Word.OrganisationNoun : null;
     }
 
     private bool PlaceAfter(int b)
@@ -191,16 +196,18 @@ internal ref struct ContextRules
         if (b + 1 >= _tokens.Length || !OnlySpaces(_tokens[b].End, _tokens[b + 1].Start, allowApostrophe: _tokens[b].Possessive)) return false;
         var next = _tokens[b + 1];
         if (next.Shape != TokenShape.Lower) return false;
-        return _tokens[b].Possessive ? _v.PlacePossessed.Contains(next.Exact) : _v.PlaceNounsAfter.Contains(next.Exact);
+        return _tokens[b].Possessive ? next.Is(WordRoles.PlacePossessed) : next.Is(WordRoles.PlaceNounAfter);
     }
 
     private bool PlaceBefore(int a, bool strongOnly)
     {
-        foreach (var phrase in _v.PlacePhrasesBefore)
-            if (EndsWithPhrase(a, phrase)) return true;
+        // A phrase ends with the word before the name (or before its comma): only that word's phrases can match.
+        if (a > 0)
+            foreach (var phrase in _tokens[a - 1].Word.PlacePhrases)
+                if (EndsWithPhrase(a, phrase)) return true;
         if (strongOnly || a == 0 || _covered[a - 1]) return false;
         var prev = _tokens[a - 1];
-        if (prev.Shape != TokenShape.Lower || !_v.PlaceCuesBefore.Contains(prev.Exact) || !OnlySpaces(prev.End, _tokens[a].Start, false)) return false;
+        if (prev.Shape != TokenShape.Lower || !prev.Is(WordRoles.PlaceCueBefore) || !OnlySpaces(prev.End, _tokens[a].Start, false)) return false;
         return !LooksLikeDemonym(a);
     }
 
@@ -230,7 +237,7 @@ internal ref struct ContextRules
         string w = _tokens[a].Exact;
         bool suffix = w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal)
             || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ean", StringComparison.Ordinal);
-        return suffix && a + 1 < _tokens.Length && _tokens[a + 1].Shape == TokenShape.Lower && !_v.PlaceNounsAfter.Contains(_tokens[a + 1].Exact);
+        return suffix && a + 1 < _tokens.Length && _tokens[a + 1].Shape == TokenShape.Lower && !_tokens[a + 1].Is(WordRoles.PlaceNounAfter);
     }
 
     private bool PersonAfter(int b, bool single, out SourceKind role)

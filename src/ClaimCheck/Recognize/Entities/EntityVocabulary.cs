@@ -19,9 +19,19 @@ internal sealed class EntityVocabulary
     public required FrozenSet<string> PlaceNounsAfter { get; init; }
     public required FrozenSet<string> PlaceCuesBefore { get; init; }
     public required string[][] PlacePhrasesBefore { get; init; }
+
+    /// <summary><see cref="PlacePhrasesBefore"/> by their last word (the word before the comma of "capital,"), in order.</summary>
+    public FrozenDictionary<string, string[][]> PlacePhrasesByLastWord => field ??= PlacePhrasesBefore
+        .GroupBy(p => p[^1] == "," ? p[^2] : p[^1], StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     public required FrozenSet<string> PlacePossessed { get; init; }
     public required (string[] Words, SourceKind Kind)[] OrganisationDescriptors { get; init; }
     public required FrozenDictionary<string, SourceKind> OrganisationNounsAfter { get; init; }
+
+    /// <summary>Each spelling's keys and flags for the lists above, kept across articles.</summary>
+    public WordTable Words { get; }
+
+    private EntityVocabulary() => Words = new WordTable(this);
 
     private sealed class Raw
     {

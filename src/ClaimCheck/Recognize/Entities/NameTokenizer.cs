@@ -3,14 +3,24 @@ namespace ClaimCheck.Recognize.Entities;
 /// <summary>One word of a name or of a sentence, with its comparison keys and shape.</summary>
 /// <param name="Start">Offset of the first character (relative to the tokenised text).</param>
 /// <param name="End">Offset one past the last character, possessive "'s" excluded.</param>
-/// <param name="Exact">The exact key (<see cref="NameKey.Exact"/>).</param>
-/// <param name="Phonetic">The phonetic key (<see cref="NameKey.Phonetic"/>).</param>
-/// <param name="Shape">Capitalisation.</param>
+/// <param name="Word">The word as written: its keys, capitalisation and vocabulary flags.</param>
 /// <param name="Article">An Arabic article ("al-", "el ") that names drop when compared.</param>
 /// <param name="Possessive">Followed by "'s" (or a bare apostrophe after s).</param>
 /// <param name="GapAfter">The characters up to the next token are only spaces or one hyphen (a name may go on).</param>
-internal readonly record struct NameToken(int Start, int End, string Exact, string Phonetic, TokenShape Shape, bool Article, bool Possessive, bool GapAfter)
+internal readonly record struct NameToken(int Start, int End, WordInfo Word, bool Article, bool Possessive, bool GapAfter)
 {
+    /// <summary>The exact key (<see cref="NameKey.Exact"/>).</summary>
+    public string Exact => Word.Exact;
+
+    /// <summary>The phonetic key (<see cref="NameKey.Phonetic"/>).</summary>
+    public string Phonetic => Word.Phonetic;
+
+    /// <summary>Capitalisation.</summary>
+    public TokenShape Shape => Word.Shape;
+
+    /// <summary>Whether the word is in one of the vocabulary lists <paramref name="role"/> names.</summary>
+    public bool Is(WordRoles role) => Word.Is(role);
+
     public bool IsCapitalised => Shape is TokenShape.Capitalised or TokenShape.AllCaps;
 }
 
@@ -41,17 +51,16 @@ internal static class NameTokenizer
             bool hasNext = after.Start < to;
             var (start, end, next, possessive) = word;
             word = after;
-            var span = text.AsSpan(start, end - start);
-            var (exact, phonetic) = WordKeys.Of(span);
-            if (exact.Length == 0) continue;
+            var w = vocabulary.Words.Of(text.AsSpan(start, end - start));
+            if (w.Exact.Length == 0) continue;
             bool gap = hasNext && !possessive && OnlySpaceOrHyphen(text, end, after.Start, end - start <= 3);
             if (possessive && hasNext) gap = OnlySpaceOrHyphen(text, next, after.Start, false);
             bool hyphenAfter = end < to && text[end] == '-';
             bool nextUpper = hasNext && char.IsUpper(text[after.Start]);
             bool article = hasNext && gap && (
-                (nextUpper || hyphenAfter) && vocabulary.ArticlesSpaced.Contains(exact)
-                || hyphenAfter && nextUpper && vocabulary.ArticlesHyphenated.Contains(exact));
-            tokens.Add(new NameToken(start, end, exact, phonetic, ShapeOf(span), article, possessive, gap));
+                (nextUpper || hyphenAfter) && w.Is(WordRoles.ArticleSpaced)
+                || hyphenAfter && nextUpper && w.Is(WordRoles.ArticleHyphenated));
+            tokens.Add(new NameToken(start, end, w, article, possessive, gap));
         }
         return tokens.Count - before;
     }
@@ -116,7 +125,8 @@ internal static class NameTokenizer
         return true;
     }
 
-    private static TokenShape ShapeOf(ReadOnlySpan<char> word)
+    /// <summary>The capitalisation of a word (not empty).</summary>
+    public static TokenShape ShapeOf(ReadOnlySpan<char> word)
     {
         if (char.IsDigit(word[0])) return TokenShape.Digit;
         if (!char.IsUpper(word[0])) return TokenShape.Lower;
