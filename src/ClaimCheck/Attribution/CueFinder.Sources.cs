@@ -122,7 +122,7 @@ internal sealed partial class CueFinder
     {
         if (placeStart < 2 || Lower(placeStart - 1) is not "of" || !_words[placeStart - 2].Capitalised) return null;
         int start = placeStart - 2;
-        var heads = EntityVocabulary.Default.OrganisationHeads;
+        var heads = EntityWords.OrganisationHeads;
         if (!heads.TryGetValue(Lower(start), out var kind)) return null;
         while (start > 0 && _words[start - 1].Capitalised && !_words[start - 1].IsPunctuation) start--;
         return (SourceRef.Of(_text[_words[start].Start.._words[WordAt(_words[placeStart].Start)].End], kind, _words[start].Start), start);
@@ -176,7 +176,7 @@ internal sealed partial class CueFinder
     {
         while (i < _words.Count && (Lower(i) is "the" or "a" or "an" || _v.CountingWords.Contains(Lower(i)))) i++;
         // "said Dr. Amina Bello": a title with its full stop.
-        if (i + 1 < _words.Count && Lower(i + 1) is "." && EntityVocabulary.Default.PersonTitles.Contains(Lower(i))) i += 2;
+        if (i + 1 < _words.Count && Lower(i + 1) is "." && EntityWords.PersonTitles.Contains(Lower(i))) i += 2;
         int end = i;
         // "who" stops a phrase, "WHO" is a name.
         while (end < _words.Count && end < i + 12 && !_words[end].IsPunctuation && !(Prepositions.Contains(Lower(end)) && !_words[end].Capitalised)
@@ -216,7 +216,7 @@ internal sealed partial class CueFinder
         if (end < _words.Count && Lower(end) is "from" or "by" && _v.DocumentNouns.Contains(Lower(end - 1)))
             return NounPhraseAfter(end + 1);
         // "according to DeepState, a Ukrainian analytical group": a name nobody listed, described after it.
-        if (_words[i].Capitalised && !EntityVocabulary.Default.Stopwords.Contains(first))
+        if (_words[i].Capitalised && !EntityWords.Stopwords.Contains(first))
         {
             int last = i;
             while (last + 1 < end && _words[last + 1].Capitalised) last++;
@@ -239,7 +239,7 @@ internal sealed partial class CueFinder
         // The head decides: "the state epidemiologist" is an expert, not the state.
         var described = SourceKind.Unknown;
         for (int j = k + 2; j < _words.Count && j < k + 10 && !_words[j].IsPunctuation && !Prepositions.Contains(Lower(j)); j++)
-            if (_v.GenericSources.TryGetValue(Lower(j), out var kind) || EntityVocabulary.Default.PersonRoles.TryGetValue(Lower(j), out kind)) described = kind;
+            if (_v.GenericSources.TryGetValue(Lower(j), out var kind) || EntityWords.PersonRoles.TryGetValue(Lower(j), out kind)) described = kind;
         return described;
     }
 }

@@ -51,7 +51,7 @@ internal sealed partial class CueFinder
     /// </summary>
     public static int FirstCueStart(SentenceWordList words, AttributionVocabulary vocabulary)
     {
-        var starts = vocabulary.CueStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var starts = vocabulary.CueStarts;
         for (int i = 0; i < words.Count; i++)
             if (!words[i].IsPunctuation && starts.Contains(words.Lower(i))) return i;
         return -1;
@@ -101,7 +101,7 @@ internal sealed partial class CueFinder
     {
         int k = subjectStart - 1;
         for (int steps = 0; k >= 0 && steps < 4 && !_words[k].IsPunctuation; steps++, k--)
-            if (!EntityVocabulary.Default.PersonTitles.Contains(Lower(k)) && !_words[k].Capitalised && !_v.Determiners.Contains(Lower(k))) return false;
+            if (!EntityWords.PersonTitles.Contains(Lower(k)) && !_words[k].Capitalised && !_v.Determiners.Contains(Lower(k))) return false;
         return k >= 0 && _words[k].IsPunctuation && Lower(k) is "," or "\"" or "'";
     }
 
@@ -179,7 +179,7 @@ internal sealed partial class CueFinder
                 subjectStart = open + 1;
                 return _resolver.FromMention(named);
             }
-            if (!ClauseOpeners.Contains(first) && !EntityVocabulary.Default.PersonTitles.Contains(first)) return null;
+            if (!ClauseOpeners.Contains(first) && !EntityWords.PersonTitles.Contains(first)) return null;
             // "Jane Doe, a spokeswoman for the World Food Programme, said": the body speaks through the person.
             if (open >= 1 && MentionEndingAt(open - 1) is { Kind: EntityKind.Person } speaker && SpokespersonApposition(open) is { } body)
             {
@@ -289,7 +289,7 @@ internal sealed partial class CueFinder
             subjectStart = phraseStart;
             return qualified;
         }
-        if (_words[k].Capitalised && !EntityVocabulary.Default.Stopwords.Contains(word))
+        if (_words[k].Capitalised && !EntityWords.Stopwords.Contains(word))
         {
             int start = k;
             while (start > 0 && _words[start - 1].Capitalised && !_words[start - 1].IsPunctuation) start--;

@@ -32,7 +32,7 @@ internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<En
     /// </summary>
     private (EntityMention? Body, bool Voice) BodyBefore(EntityMention m)
     {
-        var titles = EntityVocabulary.Default.PersonTitles;
+        var titles = EntityWords.PersonTitles;
         int i = m.Span.Start;
         int guard = 0;
         bool voice = false;

@@ -1,29 +1,68 @@
 using System.Collections.Frozen;
+using ClaimCheck.Recognize.Entities;
 
 namespace ClaimCheck.Attribution;
 
-/// <summary>
-/// Vocabulary look-ups by a word's lower-case slice (<see cref="SentenceWordList.Lower(Word)"/>): the word is never
-/// made a string. The sets and maps are ordinal, so a slice finds exactly what its string would.
-/// </summary>
+/// <summary>A fixed set of lower-case words, looked up by string or by a word's lower-case slice.</summary>
+/// <remarks>Immutable and thread-safe. The span look-up is made once: a look-up by slice costs what one by string does.</remarks>
+internal sealed class WordSet
+{
+    private readonly FrozenSet<string> _words;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    /// <param name="words">The words, compared ordinally.</param>
+    public WordSet(FrozenSet<string> words)
+    {
+        _words = words;
+        _bySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The words.</summary>
+    public FrozenSet<string> Words => _words;
+
+    /// <summary>Whether the set holds <paramref name="word"/>.</summary>
+    public bool Contains(string word) => _words.Contains(word);
+
+    /// <summary>Whether the set holds <paramref name="word"/>.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => _bySpan.Contains(word);
+}
+
+/// <summary>A fixed map from lower-case words, looked up by string or by a word's lower-case slice.</summary>
+/// <remarks>Immutable and thread-safe, like <see cref="WordSet"/>.</remarks>
+internal sealed class WordMap<T>
+{
+    private readonly FrozenDictionary<string, T> _map;
+    private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    /// <param name="map">The words and their values, compared ordinally.</param>
+    public WordMap(FrozenDictionary<string, T> map)
+    {
+        _map = map;
+        _bySpan = map.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The value of <paramref name="word"/>.</summary>
+    public bool TryGetValue(string word, out T value) => _map.TryGetValue(word, out value!);
+
+    /// <summary>The value of <paramref name="word"/>.</summary>
+    public bool TryGetValue(ReadOnlySpan<char> word, out T value) => _bySpan.TryGetValue(word, out value!);
+
+    /// <summary>Whether <paramref name="word"/> has a value.</summary>
+    public bool ContainsKey(ReadOnlySpan<char> word) => _bySpan.ContainsKey(word);
+}
+
+/// <summary>The entity recognizer's word lists that attribution reads, looked up by slice.</summary>
+internal static class EntityWords
+{
+    public static WordSet PersonTitles { get; } = new(EntityVocabulary.Default.PersonTitles);
+    public static WordSet Stopwords { get; } = new(EntityVocabulary.Default.Stopwords);
+    public static WordMap<SourceKind> PersonRoles { get; } = new(EntityVocabulary.Default.PersonRoles);
+    public static WordMap<SourceKind> OrganisationHeads { get; } = new(EntityVocabulary.Default.OrganisationHeads);
+}
+
+/// <summary>Helpers for reading words without making strings of them.</summary>
 internal static class WordLookups
 {
-    /// <summary>Whether <paramref name="set"/> holds <paramref name="word"/>.</summary>
-    public static bool Contains(this FrozenSet<string> set, ReadOnlySpan<char> word) =>
-        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-
-    /// <summary>The set's own string equal to <paramref name="word"/>, or null.</summary>
-    public static string? Find(this FrozenSet<string> set, ReadOnlySpan<char> word) =>
-        set.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known) ? known : null;
-
-    /// <summary>The value <paramref name="map"/> gives <paramref name="word"/>.</summary>
-    public static bool TryGetValue<T>(this FrozenDictionary<string, T> map, ReadOnlySpan<char> word, out T value) =>
-        map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value!);
-
-    /// <summary>Whether <paramref name="map"/> has <paramref name="word"/> as a key.</summary>
-    public static bool ContainsKey<T>(this FrozenDictionary<string, T> map, ReadOnlySpan<char> word) =>
-        map.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
-
     /// <summary>A stack buffer of this size holds any word worth looking up (a longer one gets a buffer of its own).</summary>
     public const int LowerBuffer = 64;
 
