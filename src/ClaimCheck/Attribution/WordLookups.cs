@@ -3,18 +3,49 @@ using ClaimCheck.Recognize.Entities;
 
 namespace ClaimCheck.Attribution;
 
+/// <summary>
+/// A cheap test before a hash look-up: the first letter and the length of every word of a vocabulary. Most words of a
+/// sentence are in no small vocabulary, and their first letter and length say so.
+/// </summary>
+internal sealed class WordSieve
+{
+    // A bit per length (the last one shared by every longer length) for each first character: one slot per ASCII letter
+    // and digit, one shared by every other character.
+    private readonly ulong[] _lengthsByInitial = new ulong[37];
+
+    public WordSieve(IEnumerable<string> words)
+    {
+        foreach (var word in words) _lengthsByInitial[InitialOf(word)] |= LengthBit(word.Length);
+    }
+
+    /// <summary>False when no word of the vocabulary can be <paramref name="word"/>.</summary>
+    public bool MayHold(ReadOnlySpan<char> word) => (_lengthsByInitial[InitialOf(word)] & LengthBit(word.Length)) != 0;
+
+    private static int InitialOf(ReadOnlySpan<char> word) => word.IsEmpty ? 36 : word[0] switch
+    {
+        >= 'a' and <= 'z' and var c => c - 'a',
+        >= '0' and <= '9' and var c => 26 + c - '0',
+        _ => 36,
+    };
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+}
+
 /// <summary>A fixed set of lower-case words, looked up by string or by a word's lower-case slice.</summary>
-/// <remarks>Immutable and thread-safe. The span look-up is made once: a look-up by slice costs what one by string does.</remarks>
+/// <remarks>Immutable and thread-safe. The span look-up is made once: a look-up by slice costs what one by string does,
+/// and a word the <see cref="WordSieve"/> rules out costs no look-up at all.</remarks>
 internal sealed class WordSet
 {
     private readonly FrozenSet<string> _words;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly WordSieve _sieve;
 
     /// <param name="words">The words, compared ordinally.</param>
     public WordSet(FrozenSet<string> words)
     {
         _words = words;
         _bySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _sieve = new WordSieve(words);
     }
 
     /// <summary>The words.</summary>
@@ -24,7 +55,7 @@ internal sealed class WordSet
     public bool Contains(string word) => _words.Contains(word);
 
     /// <summary>Whether the set holds <paramref name="word"/>.</summary>
-    public bool Contains(ReadOnlySpan<char> word) => _bySpan.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => _sieve.MayHold(word) && _bySpan.Contains(word);
 }
 
 /// <summary>A fixed map from lower-case words, looked up by string or by a word's lower-case slice.</summary>
@@ -34,21 +65,29 @@ internal sealed class WordMap<T>
     private readonly FrozenDictionary<string, T> _map;
     private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
+    private readonly WordSieve _sieve;
+
     /// <param name="map">The words and their values, compared ordinally.</param>
     public WordMap(FrozenDictionary<string, T> map)
     {
         _map = map;
         _bySpan = map.GetAlternateLookup<ReadOnlySpan<char>>();
+        _sieve = new WordSieve(map.Keys);
     }
 
     /// <summary>The value of <paramref name="word"/>.</summary>
     public bool TryGetValue(string word, out T value) => _map.TryGetValue(word, out value!);
 
     /// <summary>The value of <paramref name="word"/>.</summary>
-    public bool TryGetValue(ReadOnlySpan<char> word, out T value) => _bySpan.TryGetValue(word, out value!);
+    public bool TryGetValue(ReadOnlySpan<char> word, out T value)
+    {
+        if (_sieve.MayHold(word)) return _bySpan.TryGetValue(word, out value!);
+        value = default!;
+        return false;
+    }
 
     /// <summary>Whether <paramref name="word"/> has a value.</summary>
-    public bool ContainsKey(ReadOnlySpan<char> word) => _bySpan.ContainsKey(word);
+    public bool ContainsKey(ReadOnlySpan<char> word) => _sieve.MayHold(word) && _bySpan.ContainsKey(word);
 }
 
 /// <summary>The entity recognizer's word lists that attribution reads, looked up by slice.</summary>
