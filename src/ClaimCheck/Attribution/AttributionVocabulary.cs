@@ -9,32 +9,32 @@ internal sealed class AttributionVocabulary
 {
     public static AttributionVocabulary Default { get; } = Load();
 
-    public required FrozenSet<string> SpeechVerbs { get; init; }
-    public required FrozenSet<string> WeakVerbs { get; init; }
-    public required FrozenSet<string> DenialVerbs { get; init; }
-    public required FrozenSet<string> VerbFillers { get; init; }
-    public required FrozenSet<string> PassiveAuxiliaries { get; init; }
+    public required WordSet SpeechVerbs { get; init; }
+    public required WordSet WeakVerbs { get; init; }
+    public required WordSet DenialVerbs { get; init; }
+    public required WordSet VerbFillers { get; init; }
+    public required WordSet PassiveAuxiliaries { get; init; }
     public required string[][] SourceAfter { get; init; }
 
     /// <summary><see cref="SourceAfter"/> by first word, each group in list order: one look-up per word of a sentence.</summary>
-    public FrozenDictionary<string, string[][]> SourceAfterByFirstWord => _sourceAfterByFirstWord ??=
-        SourceAfter.GroupBy(p => p[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    public WordMap<string[][]> SourceAfterByFirstWord => _sourceAfterByFirstWord ??=
+        new(SourceAfter.GroupBy(p => p[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
 
-    private FrozenDictionary<string, string[][]>? _sourceAfterByFirstWord;
+    private WordMap<string[][]>? _sourceAfterByFirstWord;
 
     /// <summary>The words a cue can begin with: the speech verbs and the first words of <see cref="SourceAfter"/>.</summary>
-    public FrozenSet<string> CueStarts => _cueStarts ??= SpeechVerbs.Concat(SourceAfter.Select(p => p[0])).ToFrozenSet(StringComparer.Ordinal);
+    public WordSet CueStarts => _cueStarts ??= new(SpeechVerbs.Words.Concat(SourceAfter.Select(p => p[0])).ToFrozenSet(StringComparer.Ordinal));
 
-    private FrozenSet<string>? _cueStarts;
-    public required FrozenSet<string> DocumentNouns { get; init; }
-    public required FrozenDictionary<string, SourceKind> GenericSources { get; init; }
-    public required FrozenSet<string> PersonPronouns { get; init; }
-    public required FrozenSet<string> OrganisationPronouns { get; init; }
-    public required FrozenSet<string> Determiners { get; init; }
-    public required FrozenSet<string> Spokespeople { get; init; }
-    public required FrozenSet<string> CountingWords { get; init; }
+    private WordSet? _cueStarts;
+    public required WordSet DocumentNouns { get; init; }
+    public required WordMap<SourceKind> GenericSources { get; init; }
+    public required WordSet PersonPronouns { get; init; }
+    public required WordSet OrganisationPronouns { get; init; }
+    public required WordSet Determiners { get; init; }
+    public required WordSet Spokespeople { get; init; }
+    public required WordSet CountingWords { get; init; }
     public required string[][] SourceQualifiers { get; init; }
-    public required FrozenSet<string> AnonymousHeads { get; init; }
+    public required WordSet AnonymousHeads { get; init; }
     public required string[] LocationSuffixes { get; init; }
 
     private sealed class Raw
@@ -76,7 +76,7 @@ internal sealed class AttributionVocabulary
             AnonymousHeads = Set(raw.AnonymousHeads),
             LocationSuffixes = raw.LocationSuffixes.Select(w => w.ToLowerInvariant()).ToArray(),
             DocumentNouns = Set(raw.DocumentNouns),
-            GenericSources = generic.ToFrozenDictionary(StringComparer.Ordinal),
+            GenericSources = new(generic.ToFrozenDictionary(StringComparer.Ordinal)),
             PersonPronouns = Set(raw.Pronouns.GetValueOrDefault("person") ?? []),
             OrganisationPronouns = Set(raw.Pronouns.GetValueOrDefault("organisation") ?? []),
             Determiners = Set(raw.Determiners),
@@ -86,5 +86,5 @@ internal sealed class AttributionVocabulary
     private static string[][] Phrases(IEnumerable<string> phrases) =>
         phrases.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length).ToArray();
 
-    private static FrozenSet<string> Set(IEnumerable<string> words) => words.Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+    private static WordSet Set(IEnumerable<string> words) => new(words.Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal));
 }

@@ -81,7 +81,7 @@ public sealed class Attributor : IAttributor
     [ThreadStatic] private static SentenceCues? _last;
 
     // The words of the sentence being read, on this thread: cues keep no reference to them, so one list serves all.
-    [ThreadStatic] private static List<Word>? _words;
+    [ThreadStatic] private static SentenceWordList? _words;
 
     private static readonly List<Cue> NoCues = [];
 
@@ -108,7 +108,7 @@ public sealed class Attributor : IAttributor
     private (IReadOnlyList<QuoteRegion> Quotes, List<Cue> Cues) Read(SegmentedArticle document, IReadOnlyList<EntityMention> entities, Sentence sentence)
     {
         string text = document.NormalizedText;
-        var words = SentenceWords.Split(text, sentence.Span.Start, sentence.Span.End, _words ??= []);
+        var words = (_words ??= new SentenceWordList()).Read(text, sentence.Span.Start, sentence.Span.End);
         var quotes = SentenceWords.Quotes(text, sentence.Span.Start, sentence.Span.End);
         int first = CueFinder.FirstCueStart(words, _vocabulary);
         if (first < 0) return (quotes, NoCues);

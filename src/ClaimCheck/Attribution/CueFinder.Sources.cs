@@ -8,18 +8,18 @@ internal sealed partial class CueFinder
     /// <summary>An unnamed source: the noun phrase from word <paramref name="from"/> to <paramref name="to"/> ("military monitor", "Iraqi and Syrian sources").</summary>
     private SourceRef Generic(int from, int to, SourceKind kind, out int subjectStart)
     {
-        subjectStart = from > 0 && _v.Determiners.Contains(_words[from - 1].Lower) ? from - 1 : from;
+        subjectStart = from > 0 && _v.Determiners.Contains(Lower(from - 1)) ? from - 1 : from;
         // "a UNHCR spokeswoman", "an M23 spokesman": whoever speaks for a named body is that body.
-        if (_v.Spokespeople.Contains(_words[to].Lower) && OrganisationIn(from, to) is { } body) return _resolver.FromMention(body);
+        if (_v.Spokespeople.Contains(Lower(to)) && OrganisationIn(from, to) is { } body) return _resolver.FromMention(body);
         // "the London-based group", "two officials": where a source is based and how many there are is not who it is.
-        while (from < to && (IsLocationWord(_words[from]) || _v.CountingWords.Contains(_words[from].Lower))) from++;
+        while (from < to && (IsLocationWord(_words[from]) || _v.CountingWords.Contains(Lower(from)))) from++;
         to = QualifiedEnd(to);
         string name = NameOf(from, to);
         // "a UN agency said": an unnamed body of a named organisation is of that organisation's kind.
         if (kind is SourceKind.Government or SourceKind.Official && MentionIn(_words[from].Start, _words[to].End) is { Kind: EntityKind.Organisation, Role: SourceKind.UnAgency })
             kind = SourceKind.UnAgency;
         bool sentenceInitial = from == 0 || _words[from - 1].IsPunctuation && from == 1;
-        if (sentenceInitial && _words[from].Capitalised && _v.GenericSources.ContainsKey(_words[from].Lower))
+        if (sentenceInitial && _words[from].Capitalised && _v.GenericSources.ContainsKey(Lower(from)))
             name = char.ToLowerInvariant(name[0]) + name[1..];
         return SourceRef.Of(name, kind, _words[from].Start) with { Owner = OwnerIn(from, to) };
     }
@@ -45,7 +45,7 @@ internal sealed partial class CueFinder
         {
             if (IsLocationWord(_words[k]) || !_words[k].Capitalised) continue;
             if (MentionEndingAt(k) is { Kind: EntityKind.Place } place) return place.Canonical;
-            if (Gazetteer.Default.Index.DemonymOf(NameKey.Exact(_words[k].Lower)) is { } country) return country;
+            if (Gazetteer.Default.Index.DemonymOf(NameKey.Exact(Lower(k))) is { } country) return country;
         }
         return null;
     }
@@ -56,7 +56,7 @@ internal sealed partial class CueFinder
         if (QualifierAt(head + 1) is not { } q) return head;
         int end = head + q.Length;
         while (end + 1 < _words.Count && end < head + q.Length + 5 && !_words[end + 1].IsPunctuation
-               && _words[end + 1].Lower is not ("that" or "and") && !_v.SpeechVerbs.Contains(_words[end + 1].Lower) && !_v.VerbFillers.Contains(_words[end + 1].Lower))
+               && Lower(end + 1) is not ("that" or "and") && !_v.SpeechVerbs.Contains(Lower(end + 1)) && !_v.VerbFillers.Contains(Lower(end + 1)))
             end++;
         return end;
     }
@@ -67,7 +67,7 @@ internal sealed partial class CueFinder
         {
             if (i + phrase.Length > _words.Count) continue;
             bool all = true;
-            for (int k = 0; k < phrase.Length && all; k++) all = _words[i + k].Lower == phrase[k];
+            for (int k = 0; k < phrase.Length && all; k++) all = Lower(i + k).SequenceEqual(phrase[k]);
             if (all) return phrase;
         }
         return null;
@@ -80,7 +80,7 @@ internal sealed partial class CueFinder
         for (int head = k - 1; head >= 0 && head >= k - 9 && !_words[head].IsPunctuation; head--)
         {
             if (QualifierAt(head + 1) is null || QualifiedEnd(head) != k) continue;
-            string word = _words[head].Lower;
+            var word = Lower(head);
             SourceKind kind;
             if (_v.AnonymousHeads.Contains(word)) kind = SourceKind.Official;
             else if (!_v.GenericSources.TryGetValue(word, out kind)) return null;
@@ -96,8 +96,8 @@ internal sealed partial class CueFinder
     {
         for (int k = comma + 1; k < _words.Count && k < comma + 12 && !_words[k].IsPunctuation; k++)
         {
-            if (!_v.Spokespeople.Contains(_words[k].Lower)) continue;
-            if (k + 1 < _words.Count && _words[k + 1].Lower is "for" or "of" or "at")
+            if (!_v.Spokespeople.Contains(Lower(k))) continue;
+            if (k + 1 < _words.Count && Lower(k + 1) is "for" or "of" or "at")
             {
                 int end = k + 2;
                 while (end < _words.Count && !_words[end].IsPunctuation && end < k + 10) end++;
@@ -120,10 +120,10 @@ internal sealed partial class CueFinder
     /// <summary>"the University of Tokyo", "Bank of Korea": an organisation whose name ends with the place at word <paramref name="placeStart"/>.</summary>
     private (SourceRef Source, int Start)? OrganisationEndingWith(int placeStart)
     {
-        if (placeStart < 2 || _words[placeStart - 1].Lower != "of" || !_words[placeStart - 2].Capitalised) return null;
+        if (placeStart < 2 || Lower(placeStart - 1) is not "of" || !_words[placeStart - 2].Capitalised) return null;
         int start = placeStart - 2;
-        var heads = EntityVocabulary.Default.OrganisationHeads;
-        if (!heads.TryGetValue(_words[start].Lower, out var kind)) return null;
+        var heads = EntityWords.OrganisationHeads;
+        if (!heads.TryGetValue(Lower(start), out var kind)) return null;
         while (start > 0 && _words[start - 1].Capitalised && !_words[start - 1].IsPunctuation) start--;
         return (SourceRef.Of(_text[_words[start].Start.._words[WordAt(_words[placeStart].Start)].End], kind, _words[start].Start), start);
     }
@@ -132,7 +132,7 @@ internal sealed partial class CueFinder
     private bool IsLocationWord(Word w)
     {
         foreach (var suffix in _v.LocationSuffixes)
-            if (w.Lower.Length > suffix.Length && w.Lower.EndsWith(suffix, StringComparison.Ordinal)) return true;
+            if (Lower(w) is var lower && lower.Length > suffix.Length && lower.EndsWith(suffix, StringComparison.Ordinal)) return true;
         return false;
     }
 
@@ -146,14 +146,14 @@ internal sealed partial class CueFinder
 
     private SourceRef Determined(SourceRef source, ref int subjectStart)
     {
-        if (subjectStart > 0 && _v.Determiners.Contains(_words[subjectStart - 1].Lower)) subjectStart--;
+        if (subjectStart > 0 && _v.Determiners.Contains(Lower(subjectStart - 1))) subjectStart--;
         return source;
     }
 
     // "WHO" and "US" modify a source noun ("a WHO spokeswoman"); "who", "while", "but" end the phrase before it.
     private bool IsModifier(Word w) =>
-        !w.IsPunctuation && !_v.Determiners.Contains(w.Lower) && !(Prepositions.Contains(w.Lower) && !w.Capitalised) && !_v.VerbFillers.Contains(w.Lower)
-        && !_v.SpeechVerbs.Contains(w.Lower) && !_v.DenialVerbs.Contains(w.Lower) && !Conjunctions.Contains(w.Lower);
+        !w.IsPunctuation && !_v.Determiners.Contains(Lower(w)) && !(Prepositions.Contains(Lower(w)) && !w.Capitalised) && !_v.VerbFillers.Contains(Lower(w))
+        && !_v.SpeechVerbs.Contains(Lower(w)) && !_v.DenialVerbs.Contains(Lower(w)) && !Conjunctions.Contains(Lower(w));
 
     private static readonly string[] Conjunctions = ["of", "for", "but", "that", "while", "whereas", "although", "though", "when", "because", "if", "whether", "than"];
 
@@ -161,9 +161,9 @@ internal sealed partial class CueFinder
     private SourceRef? QualifiedByPhraseEndingAt(int k, out int subjectStart)
     {
         subjectStart = k;
-        for (int p = k - 1; p >= 1 && p >= k - 5 && IsModifier(_words[p]) || p >= 1 && p >= k - 5 && _words[p].Lower is "of" or "in" or "at" or "for" or "from" or "the"; p--)
+        for (int p = k - 1; p >= 1 && p >= k - 5 && IsModifier(_words[p]) || p >= 1 && p >= k - 5 && Lower(p) is "of" or "in" or "at" or "for" or "from" or "the"; p--)
         {
-            if (_words[p].Lower is not ("of" or "in" or "at" or "for" or "from") || !_v.GenericSources.TryGetValue(_words[p - 1].Lower, out var kind)) continue;
+            if (Lower(p) is not ("of" or "in" or "at" or "for" or "from") || !_v.GenericSources.TryGetValue(Lower(p - 1), out var kind)) continue;
             int head = p - 1;
             while (head > 0 && head > p - 4 && IsModifier(_words[head - 1])) head--;
             return Generic(head, k, kind, out subjectStart);
@@ -174,13 +174,13 @@ internal sealed partial class CueFinder
     /// <summary>The source named by the noun phrase starting at word <paramref name="i"/>: a person first, else the first named body, else a pronoun or a generic noun.</summary>
     private SourceRef? NounPhraseAfter(int i)
     {
-        while (i < _words.Count && (_words[i].Lower is "the" or "a" or "an" || _v.CountingWords.Contains(_words[i].Lower))) i++;
+        while (i < _words.Count && (Lower(i) is "the" or "a" or "an" || _v.CountingWords.Contains(Lower(i)))) i++;
         // "said Dr. Amina Bello": a title with its full stop.
-        if (i + 1 < _words.Count && _words[i + 1].Lower == "." && EntityVocabulary.Default.PersonTitles.Contains(_words[i].Lower)) i += 2;
+        if (i + 1 < _words.Count && Lower(i + 1) is "." && EntityWords.PersonTitles.Contains(Lower(i))) i += 2;
         int end = i;
         // "who" stops a phrase, "WHO" is a name.
-        while (end < _words.Count && end < i + 12 && !_words[end].IsPunctuation && !(Prepositions.Contains(_words[end].Lower) && !_words[end].Capitalised)
-               && !(_words[end].Lower == "and" && end > i && !_words[end - 1].Capitalised)) end++;
+        while (end < _words.Count && end < i + 12 && !_words[end].IsPunctuation && !(Prepositions.Contains(Lower(end)) && !_words[end].Capitalised)
+               && !(Lower(end) is "and" && end > i && !_words[end - 1].Capitalised)) end++;
         if (end == i) return null;
         int from = _words[i].Start, to = _words[end - 1].End;
         EntityMention? person = null, other = null;
@@ -192,31 +192,31 @@ internal sealed partial class CueFinder
             else other ??= m;
         }
         // "said Jane Doe, a spokeswoman for the World Food Programme": the body speaks through the person.
-        if (person is not null && end < _words.Count && _words[end].Lower == "," && SpokespersonApposition(end) is { } body)
+        if (person is not null && end < _words.Count && Lower(end) is "," && SpokespersonApposition(end) is { } body)
             return _resolver.FromMention(body) with { Speaker = person.Canonical };
         if (person is not null && person.Role == SourceKind.Unknown && DescribedKind(end) is not SourceKind.Unknown and var described)
             return _resolver.FromMention(person) with { Kind = described }; // "said Dr. Amina Bello, the state epidemiologist"
         if ((person ?? other) is { } named && !(named.Kind == EntityKind.Place && NextIsGenericHead(named, end)))
             return _resolver.FromMention(named);
-        string first = _words[i].Lower;
+        var first = Lower(i);
         if (first is "his" or "her" or "its" or "their")
             return _resolver.Resolve(first is "his" or "her" ? "he" : "it", _words[i].Start, QuoteBounds(_words[i].Start));
         for (int k = i; k < end; k++)
         {
-            if (_v.GenericSources.TryGetValue(_words[k].Lower, out var kind) && !(k + 1 < end && _v.GenericSources.ContainsKey(_words[k + 1].Lower)))
+            if (_v.GenericSources.TryGetValue(Lower(k), out var kind) && !(k + 1 < end && _v.GenericSources.ContainsKey(Lower(k + 1))))
             {
                 // "according to court documents", "according to police data": the document names the source.
-                bool document = k + 1 < end && _v.DocumentNouns.Contains(_words[k + 1].Lower);
+                bool document = k + 1 < end && _v.DocumentNouns.Contains(Lower(k + 1));
                 return Generic(i, document ? k + 1 : k, kind, out _);
             }
-            if (_v.AnonymousHeads.Contains(_words[k].Lower) && QualifierAt(k + 1) is not null)
+            if (_v.AnonymousHeads.Contains(Lower(k)) && QualifierAt(k + 1) is not null)
                 return Generic(i, k, SourceKind.Official, out _);
         }
         // "according to the latest figures from the health ministry": the document's author follows it.
-        if (end < _words.Count && _words[end].Lower is "from" or "by" && _v.DocumentNouns.Contains(_words[end - 1].Lower))
+        if (end < _words.Count && Lower(end) is "from" or "by" && _v.DocumentNouns.Contains(Lower(end - 1)))
             return NounPhraseAfter(end + 1);
         // "according to DeepState, a Ukrainian analytical group": a name nobody listed, described after it.
-        if (_words[i].Capitalised && !EntityVocabulary.Default.Stopwords.Contains(first))
+        if (_words[i].Capitalised && !EntityWords.Stopwords.Contains(first))
         {
             int last = i;
             while (last + 1 < end && _words[last + 1].Capitalised) last++;
@@ -229,17 +229,17 @@ internal sealed partial class CueFinder
     private bool NextIsGenericHead(EntityMention place, int end)
     {
         for (int k = WordAt(place.Span.End - 1) + 1; k < end; k++)
-            if (_v.GenericSources.ContainsKey(_words[k].Lower)) return true;
+            if (_v.GenericSources.ContainsKey(Lower(k))) return true;
         return false;
     }
 
     private SourceKind DescribedKind(int k)
     {
-        if (k + 1 >= _words.Count || _words[k].Lower != "," || _words[k + 1].Lower is not ("a" or "an" or "the")) return SourceKind.Unknown;
+        if (k + 1 >= _words.Count || Lower(k) is not "," || Lower(k + 1) is not ("a" or "an" or "the")) return SourceKind.Unknown;
         // The head decides: "the state epidemiologist" is an expert, not the state.
         var described = SourceKind.Unknown;
-        for (int j = k + 2; j < _words.Count && j < k + 10 && !_words[j].IsPunctuation && !Prepositions.Contains(_words[j].Lower); j++)
-            if (_v.GenericSources.TryGetValue(_words[j].Lower, out var kind) || EntityVocabulary.Default.PersonRoles.TryGetValue(_words[j].Lower, out kind)) described = kind;
+        for (int j = k + 2; j < _words.Count && j < k + 10 && !_words[j].IsPunctuation && !Prepositions.Contains(Lower(j)); j++)
+            if (_v.GenericSources.TryGetValue(Lower(j), out var kind) || EntityWords.PersonRoles.TryGetValue(Lower(j), out kind)) described = kind;
         return described;
     }
 }

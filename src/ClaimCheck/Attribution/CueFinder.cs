@@ -15,7 +15,7 @@ internal sealed partial class CueFinder
         "released", "published", "issued", "compiled", "updated", "seen", "dated", "obtained", "shared"];
 
     private readonly string _text;
-    private readonly List<Word> _words;
+    private readonly SentenceWordList _words;
     private readonly IReadOnlyList<QuoteRegion> _quotes;
     private readonly List<EntityMention> _mentions;
 
@@ -26,7 +26,7 @@ internal sealed partial class CueFinder
     private readonly SourceResolver _resolver;
     private readonly AttributionVocabulary _v;
 
-    public CueFinder(string text, List<Word> words, IReadOnlyList<QuoteRegion> quotes, List<EntityMention> mentions, SourceResolver resolver, AttributionVocabulary vocabulary)
+    public CueFinder(string text, SentenceWordList words, IReadOnlyList<QuoteRegion> quotes, List<EntityMention> mentions, SourceResolver resolver, AttributionVocabulary vocabulary)
     {
         _text = text;
         _words = words;
@@ -40,7 +40,7 @@ internal sealed partial class CueFinder
         }
         _clauseEnd = new int[words.Count];
         for (int k = words.Count - 1, next = int.MaxValue; k >= 0; k--)
-            _clauseEnd[k] = next = words[k].Lower is "," or ";" ? words[k].Start : next;
+            _clauseEnd[k] = next = words.Lower(k) is "," or ";" ? words[k].Start : next;
         _resolver = resolver;
         _v = vocabulary;
     }
@@ -49,11 +49,11 @@ internal sealed partial class CueFinder
     /// The first word at which <see cref="Find"/> can find a cue, or -1: a cue begins only at a speech verb or at the
     /// first word of a "source after" phrase, so a sentence with neither has none and needs no finder.
     /// </summary>
-    public static int FirstCueStart(List<Word> words, AttributionVocabulary vocabulary)
+    public static int FirstCueStart(SentenceWordList words, AttributionVocabulary vocabulary)
     {
         var starts = vocabulary.CueStarts;
         for (int i = 0; i < words.Count; i++)
-            if (!words[i].IsPunctuation && starts.Contains(words[i].Lower)) return i;
+            if (!words[i].IsPunctuation && starts.Contains(words.Lower(i))) return i;
         return -1;
     }
 
@@ -65,7 +65,7 @@ internal sealed partial class CueFinder
         for (int i = from; i < _words.Count; i++)
         {
             var w = _words[i];
-            if (w.IsPunctuation || !starts.Contains(w.Lower)) continue;
+            if (w.IsPunctuation || !starts.Contains(Lower(w))) continue;
             if (PhraseAt(i) is { } phrase)
             {
                 int after = i + phrase.Length;
@@ -77,18 +77,18 @@ internal sealed partial class CueFinder
                 i = after - 1;
                 continue;
             }
-            if (!_v.SpeechVerbs.Contains(w.Lower) || w.Capitalised && i == 0) continue;
+            if (!_v.SpeechVerbs.Contains(Lower(w)) || w.Capitalised && i == 0) continue;
             // "court records show", "police reports suggest": the first is the document, the second the verb.
-            if (_v.DocumentNouns.Contains(w.Lower) && (i + 1 >= _words.Count || _words[i + 1].IsPunctuation || _v.SpeechVerbs.Contains(_words[i + 1].Lower))) continue;
-            if (_v.WeakVerbs.Contains(w.Lower) && !FigureIntroducedAfter(i)) continue;
+            if (_v.DocumentNouns.Contains(Lower(w)) && (i + 1 >= _words.Count || _words[i + 1].IsPunctuation || _v.SpeechVerbs.Contains(Lower(i + 1)))) continue;
+            if (_v.WeakVerbs.Contains(Lower(w)) && !FigureIntroducedAfter(i)) continue;
             if (SubjectBefore(i, out int subjectStart, out var inner) is { } subject)
             {
                 bool attached = Attached(subjectStart);
-                var outer = w.Lower.StartsWith("told", StringComparison.Ordinal) || w.Lower.StartsWith("tell", StringComparison.Ordinal) ? Carrier(i + 1) : null;
+                var outer = Lower(w).StartsWith("told", StringComparison.Ordinal) || Lower(w).StartsWith("tell", StringComparison.Ordinal) ? Carrier(i + 1) : null;
                 cues.Add(new Cue(w.Start, w.End, Slice(i, i), subject, attached ? CueDirection.Both : CueDirection.Forward, Region(w.Start), false,
                     inner is null ? [] : [inner], outer is null ? [] : [outer], ScopeEnd(subjectStart, i)));
             }
-            else if (i > 0 && _words[i - 1] is { IsPunctuation: true, Lower: "," or "\"" } && NounPhraseAfter(i + 1) is { } inverted)
+            else if (i > 0 && _words[i - 1].IsPunctuation && Lower(i - 1) is "," or "\"" && NounPhraseAfter(i + 1) is { } inverted)
             {
                 cues.Add(new Cue(w.Start, w.End, Slice(i, i), inverted, CueDirection.Backward, Region(w.Start), false, [], []));
             }
@@ -101,15 +101,15 @@ internal sealed partial class CueFinder
     {
         int k = subjectStart - 1;
         for (int steps = 0; k >= 0 && steps < 4 && !_words[k].IsPunctuation; steps++, k--)
-            if (!EntityVocabulary.Default.PersonTitles.Contains(_words[k].Lower) && !_words[k].Capitalised && !_v.Determiners.Contains(_words[k].Lower)) return false;
-        return k >= 0 && _words[k] is { IsPunctuation: true, Lower: "," or "\"" or "'" };
+            if (!EntityWords.PersonTitles.Contains(Lower(k)) && !_words[k].Capitalised && !_v.Determiners.Contains(Lower(k))) return false;
+        return k >= 0 && _words[k].IsPunctuation && Lower(k) is "," or "\"" or "'";
     }
 
     // "The quake, which officials said was the strongest in a century, destroyed 6,000 buildings": a cue inside a
     // relative clause speaks only up to the clause's end.
     private int ScopeEnd(int subjectStart, int verb)
     {
-        if (subjectStart == 0 || _words[subjectStart - 1].Lower is not ("which" or "who" or "whom" or "that")) return int.MaxValue;
+        if (subjectStart == 0 || Lower(subjectStart - 1) is not ("which" or "who" or "whom" or "that")) return int.MaxValue;
         return verb + 1 < _words.Count ? _clauseEnd[verb + 1] : int.MaxValue;
     }
 
@@ -117,16 +117,20 @@ internal sealed partial class CueFinder
 
     public IReadOnlyList<QuoteRegion> Quotes => _quotes;
 
+    private ReadOnlySpan<char> Lower(int k) => _words.Lower(k);
+
+    private ReadOnlySpan<char> Lower(Word w) => _words.Lower(w);
+
     private string Slice(int from, int to) => _text[_words[from].Start.._words[to].End];
 
     private string[]? PhraseAt(int i)
     {
-        if (!_v.SourceAfterByFirstWord.TryGetValue(_words[i].Lower, out var candidates)) return null;
+        if (!_v.SourceAfterByFirstWord.TryGetValue(Lower(i), out var candidates)) return null;
         foreach (var phrase in candidates)
         {
             if (i + phrase.Length > _words.Count) continue;
             bool all = true;
-            for (int k = 0; k < phrase.Length && all; k++) all = !_words[i + k].IsPunctuation && _words[i + k].Lower == phrase[k];
+            for (int k = 0; k < phrase.Length && all; k++) all = !_words[i + k].IsPunctuation && Lower(i + k).SequenceEqual(phrase[k]);
             if (all) return phrase;
         }
         return null;
@@ -135,11 +139,11 @@ internal sealed partial class CueFinder
     // "put the toll at 300", "put them as close as 10 km", "found that": a weak verb attributes only when it introduces a figure or a clause.
     private bool FigureIntroducedAfter(int i)
     {
-        if (i + 1 < _words.Count && _words[i + 1].Lower == "that") return true;
+        if (i + 1 < _words.Count && Lower(i + 1) is "that") return true;
         for (int k = i + 1; k < Math.Min(_words.Count, i + 8); k++)
         {
             if (_words[k].IsPunctuation) return false;
-            if (_words[k].Lower is "at" or "as") return true;
+            if (Lower(k) is "at" or "as") return true;
         }
         return false;
     }
@@ -149,21 +153,21 @@ internal sealed partial class CueFinder
         subjectStart = verb;
         inner = null;
         int k = verb - 1;
-        while (k >= 0 && !_words[k].IsPunctuation && _v.VerbFillers.Contains(_words[k].Lower))
+        while (k >= 0 && !_words[k].IsPunctuation && _v.VerbFillers.Contains(Lower(k)))
         {
-            if (_v.PassiveAuxiliaries.Contains(_words[k].Lower)) return null; // "were reported killed": nobody speaks
+            if (_v.PassiveAuxiliaries.Contains(Lower(k))) return null; // "were reported killed": nobody speaks
             k--;
         }
         if (k < 0) return null;
-        if (_words[k].Lower == ",")
+        if (Lower(k) is ",")
         {
             int open = k - 1;
-            while (open >= 0 && open > k - 25 && _words[open].Lower is not ("," or "\"")) open--;
-            if (open < 0 || _words[open].Lower != "," || open + 1 >= k) return null;
-            string first = _words[open + 1].Lower;
+            while (open >= 0 && open > k - 25 && Lower(open) is not ("," or "\"")) open--;
+            if (open < 0 || Lower(open) is not "," || open + 1 >= k) return null;
+            var first = Lower(open + 1);
             var named = MentionIn(_words[open + 1].Start, _words[k - 1].End);
             // "An M23 spokesman, Lawrence Kanyuka, said": the body named before the apposition speaks through the person.
-            if (named is { Kind: EntityKind.Person } voice && WordAt(named.Span.Start) == open + 1 && open >= 1 && _v.Spokespeople.Contains(_words[open - 1].Lower)
+            if (named is { Kind: EntityKind.Person } voice && WordAt(named.Span.Start) == open + 1 && open >= 1 && _v.Spokespeople.Contains(Lower(open - 1))
                 && OrganisationIn(Math.Max(0, open - 5), open - 1) is { } owner)
             {
                 subjectStart = WordAt(owner.Span.Start);
@@ -175,7 +179,7 @@ internal sealed partial class CueFinder
                 subjectStart = open + 1;
                 return _resolver.FromMention(named);
             }
-            if (!ClauseOpeners.Contains(first) && !EntityVocabulary.Default.PersonTitles.Contains(first)) return null;
+            if (!ClauseOpeners.Contains(first) && !EntityWords.PersonTitles.Contains(first)) return null;
             // "Jane Doe, a spokeswoman for the World Food Programme, said": the body speaks through the person.
             if (open >= 1 && MentionEndingAt(open - 1) is { Kind: EntityKind.Person } speaker && SpokespersonApposition(open) is { } body)
             {
@@ -193,7 +197,7 @@ internal sealed partial class CueFinder
             k = before;
             if (k < 0) return null;
         }
-        if (_words[k].Lower == ")" && k >= 2 && _words[k - 2].Lower == "(") k -= 3; // "the Commission (KPU) said"
+        if (Lower(k) is ")" && k >= 2 && Lower(k - 2) is "(") k -= 3; // "the Commission (KPU) said"
         if (k < 0 || _words[k].IsPunctuation) return null;
         if (QualifiedSubjectEndingAt(k, out int qualifiedStart) is { } anonymous)
         {
@@ -206,7 +210,7 @@ internal sealed partial class CueFinder
             var named = _resolver.FromMention(m);
             bool place = m.Kind == EntityKind.Place;
             // "Pollster Datafolha found": a capitalised description at the sentence start is not part of the name.
-            if (subjectStart == 0 && WordAt(m.Span.End - 1) > 0 && m.Role == SourceKind.Unknown && _v.GenericSources.TryGetValue(_words[0].Lower, out var described))
+            if (subjectStart == 0 && WordAt(m.Span.End - 1) > 0 && m.Role == SourceKind.Unknown && _v.GenericSources.TryGetValue(Lower(0), out var described))
                 named = SourceRef.Of(_text[_words[1].Start..m.Span.End], described, _words[1].Start);
             // "the University of Tokyo said": a place at the end of an organisation's name is not the speaker.
             if (place && OrganisationEndingWith(subjectStart) is { } body)
@@ -215,15 +219,15 @@ internal sealed partial class CueFinder
             }
             // "the governor of Hatay said", "a spokesman for the Houthis said": the speaker is the governor, not the place.
             int p = subjectStart - 1;
-            if (p >= 0 && _words[p].Lower is "the") p--;
-            if (p >= 1 && _words[p].Lower is "of" or "in" or "from" or "at" or "for" && _v.GenericSources.TryGetValue(_words[p - 1].Lower, out var headKind))
+            if (p >= 0 && Lower(p) is "the") p--;
+            if (p >= 1 && Lower(p) is "of" or "in" or "from" or "at" or "for" && _v.GenericSources.TryGetValue(Lower(p - 1), out var headKind))
             {
                 int head = p - 1;
                 while (head > 0 && head > p - 4 && IsModifier(_words[head - 1])) head--;
                 // "a spokeswoman for the International Organization for Migration said": the body itself speaks.
-                if (!place && _v.Spokespeople.Contains(_words[p - 1].Lower))
+                if (!place && _v.Spokespeople.Contains(Lower(p - 1)))
                 {
-                    subjectStart = head > 0 && _v.Determiners.Contains(_words[head - 1].Lower) ? head - 1 : head;
+                    subjectStart = head > 0 && _v.Determiners.Contains(Lower(head - 1)) ? head - 1 : head;
                     return named;
                 }
                 var generic = Generic(head, k, headKind, out subjectStart);
@@ -231,14 +235,14 @@ internal sealed partial class CueFinder
             }
             return Determined(named, ref subjectStart);
         }
-        if (_v.DocumentNouns.Contains(_words[k].Lower) && !_v.GenericSources.ContainsKey(_words[k].Lower))
+        if (_v.DocumentNouns.Contains(Lower(k)) && !_v.GenericSources.ContainsKey(Lower(k)))
         {
             // "HTS reports suggested", "Human Rights Watch's latest report says": the document's owner speaks.
             for (int j = k - 1; j >= 0 && j >= k - 3; j--)
             {
                 if (MentionEndingAt(j) is { } owner) { subjectStart = WordAt(owner.Span.Start); return Determined(_resolver.FromMention(owner), ref subjectStart); }
                 // "court records show", "police data suggest": an unnamed owner names the document.
-                if (_v.GenericSources.TryGetValue(_words[j].Lower, out var ownerKind))
+                if (_v.GenericSources.TryGetValue(Lower(j), out var ownerKind))
                 {
                     int start = j;
                     while (start > 0 && start > j - 3 && IsModifier(_words[start - 1])) start--;
@@ -248,7 +252,7 @@ internal sealed partial class CueFinder
             }
             return null;
         }
-        string word = _words[k].Lower;
+        var word = Lower(k);
         if (_v.PersonPronouns.Contains(word) || _v.OrganisationPronouns.Contains(word))
         {
             subjectStart = k;
@@ -259,7 +263,7 @@ internal sealed partial class CueFinder
             int start = k;
             while (start > 0 && start > k - 4 && IsModifier(_words[start - 1])) start--;
             subjectStart = start;
-            if (start > 0 && _words[start - 1].Lower == "the" && start == k && _resolver.Resolve(word, _words[k].Start, QuoteBounds(_words[k].Start)) is { } known)
+            if (start > 0 && Lower(start - 1) is "the" && start == k && _resolver.Resolve(word, _words[k].Start, QuoteBounds(_words[k].Start)) is { } known)
             {
                 subjectStart = start - 1;
                 return known;
@@ -267,13 +271,13 @@ internal sealed partial class CueFinder
             var source = Generic(start, k, kind, out subjectStart);
             // "a spokesman for the federation said", "officials at the ministry said": the phrase opens before the body.
             int p = subjectStart - 1;
-            if (p >= 1 && _words[p].Lower is "of" or "for" or "at" or "from" && _v.GenericSources.TryGetValue(_words[p - 1].Lower, out var headKind))
+            if (p >= 1 && Lower(p) is "of" or "for" or "at" or "from" && _v.GenericSources.TryGetValue(Lower(p - 1), out var headKind))
             {
                 int head = p - 1;
                 while (head > 0 && head > p - 4 && IsModifier(_words[head - 1])) head--;
-                if (_v.Spokespeople.Contains(_words[p - 1].Lower))
+                if (_v.Spokespeople.Contains(Lower(p - 1)))
                 {
-                    subjectStart = head > 0 && _v.Determiners.Contains(_words[head - 1].Lower) ? head - 1 : head;
+                    subjectStart = head > 0 && _v.Determiners.Contains(Lower(head - 1)) ? head - 1 : head;
                     return source;
                 }
                 return Generic(head, k, headKind, out subjectStart);
@@ -285,14 +289,14 @@ internal sealed partial class CueFinder
             subjectStart = phraseStart;
             return qualified;
         }
-        if (_words[k].Capitalised && !EntityVocabulary.Default.Stopwords.Contains(word))
+        if (_words[k].Capitalised && !EntityWords.Stopwords.Contains(word))
         {
             int start = k;
             while (start > 0 && _words[start - 1].Capitalised && !_words[start - 1].IsPunctuation) start--;
             subjectStart = start;
             // "Pollster Datafolha found": a sentence-initial description is not part of the name, it gives the kind.
             var described = SourceKind.Witness;
-            if (start < k && _v.GenericSources.TryGetValue(_words[start].Lower, out var descriptor)) (described, start) = (descriptor, start + 1);
+            if (start < k && _v.GenericSources.TryGetValue(Lower(start), out var descriptor)) (described, start) = (descriptor, start + 1);
             return SourceRef.Of(_text[_words[start].Start.._words[k].End], described, _words[start].Start);
         }
         return null;

@@ -1,13 +1,13 @@
 namespace ClaimCheck.Attribution;
 
 /// <summary>A word or punctuation mark of a sentence, at article offsets.</summary>
+/// <remarks>Its lower case is a slice of the sentence's lower-cased text: see <see cref="SentenceWordList.Lower(Word)"/>.</remarks>
 /// <param name="Start">Offset of the first character.</param>
 /// <param name="End">Offset one past the last character (a possessive "'s" excluded).</param>
-/// <param name="Lower">The word in lower case, or the punctuation character.</param>
 /// <param name="IsPunctuation">Whether this is a punctuation mark.</param>
 /// <param name="Possessive">Followed by "'s".</param>
 /// <param name="Capitalised">Starts with an upper-case letter.</param>
-internal readonly record struct Word(int Start, int End, string Lower, bool IsPunctuation, bool Possessive, bool Capitalised);
+internal readonly record struct Word(int Start, int End, bool IsPunctuation, bool Possessive, bool Capitalised);
 
 /// <summary>A quoted stretch of a sentence: double quotes, or single quotes inside them.</summary>
 /// <param name="Start">Offset of the opening quote (the sentence start when the quote opened earlier).</param>
@@ -15,13 +15,49 @@ internal readonly record struct Word(int Start, int End, string Lower, bool IsPu
 /// <param name="Parent">Index of the enclosing region, or -1.</param>
 internal readonly record struct QuoteRegion(int Start, int End, int Parent);
 
+/// <summary>
+/// The words of one sentence (<see cref="SentenceWords.Split"/>) with the sentence lower-cased once: a word's lower
+/// case is a slice of that copy, and no word becomes a string of its own.
+/// </summary>
+/// <remarks>Not thread-safe, and meant to be reused: each <see cref="Read"/> replaces the sentence read before.</remarks>
+internal sealed class SentenceWordList
+{
+    private readonly List<Word> _words = [];
+    private char[] _lowered = new char[256];
+    private int _from;
+
+    /// <summary>How many words and punctuation marks the sentence has.</summary>
+    public int Count => _words.Count;
+
+    /// <summary>The word at <paramref name="index"/>.</summary>
+    public Word this[int index] => _words[index];
+
+    /// <summary>The word in lower case, or the punctuation mark as written.</summary>
+    public ReadOnlySpan<char> Lower(Word word) => _lowered.AsSpan(word.Start - _from, word.End - word.Start);
+
+    /// <summary>The word at <paramref name="index"/> in lower case, or the punctuation mark as written.</summary>
+    public ReadOnlySpan<char> Lower(int index) => Lower(_words[index]);
+
+    /// <summary>Reads the sentence from <paramref name="from"/> to <paramref name="to"/>, in place of the one read before.</summary>
+    public SentenceWordList Read(string text, int from, int to)
+    {
+        var sentence = text.AsSpan(from, to - from);
+        if (_lowered.Length < sentence.Length) _lowered = new char[Math.Max(sentence.Length, 2 * _lowered.Length)];
+        sentence.ToLowerInvariant(_lowered);
+        _from = from;
+        SentenceWords.Split(text, from, to, _words, _lowered);
+        return this;
+    }
+}
+
 /// <summary>Splits a sentence into words and punctuation, and finds its quotations.</summary>
 internal static class SentenceWords
 {
-    public static List<Word> Split(string text, int from, int to) => Split(text, from, to, []);
-
-    /// <summary>Splits into <paramref name="words"/>, emptied first: a caller that reads one sentence at a time reuses one list.</summary>
-    public static List<Word> Split(string text, int from, int to, List<Word> words)
+    /// <summary>
+    /// Splits into <paramref name="words"/>, emptied first. <paramref name="lowered"/> holds the sentence lower-cased from
+    /// <paramref name="from"/> on; each punctuation mark is put back as written.
+    /// </summary>
+    public static void Split(string text, int from, int to, List<Word> words, Span<char> lowered)
     {
         words.Clear();
         int i = from;
@@ -31,7 +67,8 @@ internal static class SentenceWords
             if (char.IsWhiteSpace(c)) { i++; continue; }
             if (!char.IsLetterOrDigit(c))
             {
-                words.Add(new Word(i, i + 1, Punctuation(c), true, false, false));
+                words.Add(new Word(i, i + 1, true, false, false));
+                lowered[i - from] = c;
                 i++;
                 continue;
             }
@@ -49,34 +86,11 @@ internal static class SentenceWords
             bool possessive = IsPossessive(text, i, to);
             // "the militants' spokesman": a plural possessive keeps its apostrophe out of the punctuation.
             bool plural = !possessive && i < to && text[i] == '\'' && text[i - 1] is 's' or 'S' && (i + 1 >= to || text[i + 1] == ' ');
-            words.Add(new Word(start, i, Lower(text.AsSpan(start, i - start)), false, possessive || plural, char.IsUpper(text[start])));
+            words.Add(new Word(start, i, false, possessive || plural, char.IsUpper(text[start])));
             if (possessive) i += 2;
             else if (plural) i += 1;
         }
-        return words;
     }
-
-    // Articles repeat the same few thousand spellings: each thread keeps the lower-cased string of every spelling it has
-    // seen, so a word costs a look-up and not a new string. The cache is emptied when it grows past a bound.
-    private const int MaxCachedSpellings = 50_000;
-    [ThreadStatic] private static Dictionary<string, string>? _lowerCase;
-
-    private static string Lower(ReadOnlySpan<char> word)
-    {
-        Span<char> lower = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
-        lower = lower[..word.Length];
-        word.ToLowerInvariant(lower);
-        var cache = _lowerCase ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var known)) return known;
-        if (cache.Count >= MaxCachedSpellings) cache.Clear();
-        var spelling = lower.ToString();
-        cache.Add(spelling, spelling);
-        return spelling;
-    }
-
-    private static readonly string[] AsciiMarks = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
-
-    private static string Punctuation(char c) => c < AsciiMarks.Length ? AsciiMarks[c] : c.ToString();
 
     private static bool IsPossessive(string text, int i, int to) =>
         i + 1 < to && text[i] == '\'' && text[i + 1] is 's' or 'S' && (i + 2 >= to || !char.IsLetter(text[i + 2]));

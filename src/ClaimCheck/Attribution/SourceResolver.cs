@@ -32,10 +32,11 @@ internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<En
     /// </summary>
     private (EntityMention? Body, bool Voice) BodyBefore(EntityMention m)
     {
-        var titles = EntityVocabulary.Default.PersonTitles;
+        var titles = EntityWords.PersonTitles;
         int i = m.Span.Start;
         int guard = 0;
         bool voice = false;
+        Span<char> buffer = stackalloc char[WordLookups.LowerBuffer];
         while (i > 0 && guard++ < 6)
         {
             int end = i;
@@ -43,11 +44,12 @@ internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<En
             int start = end;
             while (start > 0 && (char.IsLetterOrDigit(_text[start - 1]) || _text[start - 1] is '-' or '\'')) start--;
             if (start == end) break;
-            var word = _text[start..end];
+            var word = _text.AsSpan(start, end - start);
             var before = EntityEndingAt(end, m.Span.Start);
             if (before is { Kind: EntityKind.Organisation } org) return (org, voice);
-            string bare = (word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word).ToLowerInvariant();
-            if (!titles.Contains(bare) && !word.EndsWith("'s", StringComparison.Ordinal)) break;
+            bool owner = word.EndsWith("'s", StringComparison.Ordinal);
+            var bare = WordLookups.Lower(owner ? word[..^2] : word, buffer);
+            if (!titles.Contains(bare) && !owner) break;
             voice |= vocabulary.Spokespeople.Contains(bare);
             i = start;
         }
@@ -71,12 +73,14 @@ internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<En
     /// <param name="word">"he", "she", "it", "they", or a generic noun ("monitor", "agency", "ministry").</param>
     /// <param name="position">Article offset of the word.</param>
     /// <param name="within">When the word stands in a quotation: the quotation's bounds; antecedents must lie inside.</param>
-    public SourceRef? Resolve(string word, int position, (int Start, int End)? within)
+    public SourceRef? Resolve(ReadOnlySpan<char> word, int position, (int Start, int End)? within)
     {
-        Func<EntityMention, bool> fits;
-        if (vocabulary.PersonPronouns.Contains(word)) fits = e => e.Kind == EntityKind.Person;
-        else if (vocabulary.OrganisationPronouns.Contains(word)) fits = e => e.Kind == EntityKind.Organisation;
-        else if (vocabulary.GenericSources.TryGetValue(word, out var kind)) fits = e => e.Kind == EntityKind.Organisation && Compatible(word, kind, e.Role);
+        var wanted = EntityKind.Organisation;
+        SourceKind? kind = null;
+        bool agency = false, group = false;
+        if (vocabulary.PersonPronouns.Contains(word)) wanted = EntityKind.Person;
+        else if (vocabulary.OrganisationPronouns.Contains(word)) { }
+        else if (vocabulary.GenericSources.TryGetValue(word, out var generic)) (kind, agency, group) = (generic, word is "agency" or "agencies", word is "group");
         else return null;
 
         var sentence = document.SentenceAt(position);
@@ -88,7 +92,7 @@ internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<En
             var e = entities[i];
             if (e.Span.End > position) continue;
             if (e.Span.Start < earliest) break;
-            if (!fits(e)) continue;
+            if (e.Kind != wanted || kind is { } k && !Compatible(agency, group, k, e.Role)) continue;
             if (IsSpeaker(e)) return FromMention(e);
             any ??= e;
         }
@@ -110,10 +114,11 @@ internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<En
         return lo;
     }
 
-    private static bool Compatible(string word, SourceKind kind, SourceKind role) =>
+    /// <summary>Whether a body of <paramref name="role"/> is what a generic noun of <paramref name="kind"/> names ("the agency", "the group").</summary>
+    private static bool Compatible(bool agency, bool group, SourceKind kind, SourceKind role) =>
         role == kind
-        || word is "agency" or "agencies" && role is SourceKind.UnAgency or SourceKind.NewsAgency or SourceKind.Government
-        || kind == SourceKind.Monitor && word == "group" && role is SourceKind.ArmedGroup or SourceKind.Expert
+        || agency && role is SourceKind.UnAgency or SourceKind.NewsAgency or SourceKind.Government
+        || kind == SourceKind.Monitor && group && role is SourceKind.ArmedGroup or SourceKind.Expert
         || kind == SourceKind.Official && role == SourceKind.Government
         || kind == SourceKind.Government && role == SourceKind.Official;
 
@@ -127,13 +132,14 @@ internal sealed class SourceResolver(SegmentedArticle document, IReadOnlyList<En
             if (next < 0) return false;
             i = next + 1;
         }
+        Span<char> buffer = stackalloc char[WordLookups.LowerBuffer];
         for (int words = 0; words < 4 && i < _text.Length; words++)
         {
             while (i < _text.Length && _text[i] == ' ') i++;
             int start = i;
             while (i < _text.Length && char.IsLetter(_text[i])) i++;
             if (start == i) return false;
-            string w = _text[start..i].ToLowerInvariant();
+            var w = WordLookups.Lower(_text.AsSpan(start, i - start), buffer);
             if (vocabulary.SpeechVerbs.Contains(w)) return true;
             if (!vocabulary.VerbFillers.Contains(w)) return false;
         }

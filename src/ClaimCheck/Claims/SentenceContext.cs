@@ -87,7 +87,7 @@ internal sealed class SentenceContext
             if (q.Type == Recognize.Quantities.QuantityType.Age || IsLabelNumber(q)) continue;
             if (strict)
             {
-                if (Quantities.FirstOrDefault(f => f.Start == figure.Start) is { } self && self.Type != q.Type) continue;
+                if (QuantityAt(figure.Start) is { } self && self.Type != q.Type) continue;
                 return true;
             }
             var (a, b) = span.End <= figure.Start ? (span.End, figure.Start) : (figure.End, span.Start);
@@ -97,6 +97,14 @@ internal sealed class SentenceContext
             if (!joined && !aside) return true;
         }
         return false;
+    }
+
+    /// <summary>The first of the sentence's quantities that starts at <paramref name="start"/>, or null.</summary>
+    private Recognize.Quantities.Quantity? QuantityAt(int start)
+    {
+        foreach (var q in Quantities)
+            if (q.Start == start) return q;
+        return null;
     }
 
     private static readonly string[] Joiners = ["to", "from", "and", "or", "down", "up"];
@@ -150,19 +158,35 @@ internal sealed class SentenceContext
         if (i <= 0) return false;
         var previous = Words[i];
         return Text.AsSpan(previous.End, offset - previous.End).Trim().IsEmpty && char.IsUpper(Text[previous.Start])
-            && !DateSpans.Any(d => d.Overlaps(previous));
+            && !OverlapsDate(previous);
+    }
+
+    private bool OverlapsDate(TextSpan span)
+    {
+        foreach (var d in DateSpans)
+            if (d.Overlaps(span)) return true;
+        return false;
     }
 
     /// <summary>How many words lie wholly between two article offsets.</summary>
     public int WordsBetween(int from, int to)
     {
         int n = 0;
-        foreach (var w in Words)
-        {
-            if (w.Start >= to) break;
-            if (w.Start >= from && w.End <= to) n++;
-        }
+        for (int i = FirstWordFrom(from); i < Words.Count && Words[i].Start < to; i++)
+            if (Words[i].End <= to) n++;
         return n;
+    }
+
+    /// <summary>The index of the first word starting at or after <paramref name="offset"/> (the count when none does).</summary>
+    private int FirstWordFrom(int offset)
+    {
+        int lo = 0, hi = Words.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Words[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>
@@ -201,6 +225,6 @@ internal sealed class SentenceContext
     {
         int idx = LastWordBy(offset);
         idx -= back - 1;
-        return idx >= 0 ? Words[idx].Slice(Text).ToLowerInvariant() : "";
+        return idx >= 0 ? _words.Lower(Words[idx]).ToString() : "";
     }
 }

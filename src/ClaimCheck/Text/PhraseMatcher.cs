@@ -1,40 +1,36 @@
-using System.Collections.Frozen;
-
 namespace ClaimCheck.Text;
 
 /// <summary>
 /// Finds whole-word phrases from a fixed vocabulary in text, case-insensitively, in one pass over the words.
 /// Each phrase maps to a value (its canonical meaning).
 /// </summary>
-/// <remarks>Immutable and thread-safe once built. Phrases are indexed by their first word, so a scan costs
-/// one dictionary look-up per word plus the few candidates that share it.</remarks>
+/// <remarks>Immutable and thread-safe once built. Phrases are indexed by the number of their first word (see
+/// <see cref="VocabularyWords"/>): a text's words are numbered once, however many matchers scan it, and a scan then costs
+/// one array read per word plus the few candidates that share it.</remarks>
 internal sealed class PhraseMatcher<T>
 {
-    private readonly FrozenDictionary<string, (string[] Words, T Value)[]> _byFirstWord;
+    // The phrases by the number of their first word (see VocabularyWords), longest first; null where none starts.
+    private readonly Phrase[]?[] _byFirstWord;
+    // How many words a snapshot of VocabularyWords must know to hold every word of these phrases.
+    private readonly int _known;
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
-        _byFirstWord = phrases
+        var groups = phrases
             .Select(p => (Words: p.Phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), p.Value))
             .Where(p => p.Words.Length > 0)
             .GroupBy(p => p.Words[0])
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray());
-        foreach (var first in _byFirstWord.Keys) _lengthsByInitial[InitialOf(first[0])] |= LengthBit(first.Length);
+            .Select(g => g.OrderByDescending(p => p.Words.Length).ToArray())
+            .ToList();
+        var words = groups.SelectMany(g => g).SelectMany(p => p.Words).Distinct(StringComparer.Ordinal).ToList();
+        var ids = VocabularyWords.Register(words);
+        var idOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < words.Count; i++) idOf[words[i]] = ids[i];
+        _known = ids.Length == 0 ? 0 : ids.Max() + 1;
+        _byFirstWord = new Phrase[]?[groups.Count == 0 ? 0 : groups.Max(g => idOf[g[0].Words[0]]) + 1];
+        foreach (var group in groups)
+            _byFirstWord[idOf[group[0].Words[0]]] = [.. group.Select(p => new Phrase(p.Words, [.. p.Words.Select(w => idOf[w])], p.Value))];
     }
-
-    // A cheap sieve before the dictionary: most words of a sentence start no phrase, and their first letter and length say so.
-    private readonly ulong[] _lengthsByInitial = new ulong[37];
-
-    /// <summary>A slot for a lower-case first character: one per ASCII letter and digit, one shared by every other character.</summary>
-    private static int InitialOf(char c) => c switch
-    {
-        >= 'a' and <= 'z' => c - 'a',
-        >= '0' and <= '9' => 26 + c - '0',
-        _ => 36,
-    };
-
-    /// <summary>A bit per word length, the last one shared by every longer length.</summary>
-    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     /// <summary>A phrase found in text: its span and value.</summary>
     public readonly record struct Match(TextSpan Span, T Value);
@@ -43,38 +39,48 @@ internal sealed class PhraseMatcher<T>
     public List<Match> FindAll(string text) => FindAll(new WordedText(text));
 
     /// <summary>The matches among the words of <paramref name="text"/>, in its words' offsets.</summary>
-    /// <remarks>Looks words up in the text's lower-cased copy: no word is lower-cased per scan.</remarks>
+    /// <remarks>Finds words by their numbers (<see cref="WordedText.Keys"/>): a scan hashes no word.</remarks>
     public List<Match> FindAll(WordedText text)
     {
         var found = new List<Match>();
         var words = text.Words;
-        var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int i = 0; i < words.Count; i++)
+        var keys = text.Keys(_known);
+        var byFirstWord = _byFirstWord;
+        for (int i = 0; i < keys.Length; i++)
         {
-            var w = words[i];
-            if (w.Length > MaxWordLength) continue;
-            var lower = text.Lower(w);
-            if ((_lengthsByInitial[InitialOf(lower[0])] & LengthBit(w.Length)) == 0 || !lookup.TryGetValue(lower, out var candidates)) continue;
-            foreach (var (phrase, value) in candidates)
+            int id = keys[i].Id;
+            if ((uint)id >= (uint)byFirstWord.Length || byFirstWord[id] is not { } candidates) continue;
+            foreach (var phrase in candidates)
             {
-                if (i + phrase.Length > words.Count || !Matches(text, i, phrase)) continue;
-                found.Add(new Match(TextSpan.FromBounds(w.Start, words[i + phrase.Length - 1].End), value));
-                i += phrase.Length - 1;
+                if (i + phrase.Words.Length > keys.Length || !phrase.FollowsAt(text, keys, i)) continue;
+                found.Add(new Match(TextSpan.FromBounds(words[i].Start, words[i + phrase.Words.Length - 1].End), phrase.Value));
+                i += phrase.Words.Length - 1;
                 break;
             }
         }
         return found;
     }
 
-    /// <summary>Words longer than this are no vocabulary word (and never looked up).</summary>
-    private const int MaxWordLength = 64;
-
-    private static bool Matches(WordedText text, int first, string[] phrase)
+    /// <summary>A phrase's words (lower case), their numbers, which of them are ASCII, and its value.</summary>
+    private sealed class Phrase(string[] words, int[] ids, T value)
     {
-        for (int k = 1; k < phrase.Length; k++)
-            if (!text.Written(text.Words[first + k]).Equals(phrase[k], StringComparison.OrdinalIgnoreCase))
-                return false;
-        return true;
+        private readonly bool[] _ascii = [.. words.Select(w => System.Text.Ascii.IsValid(w))];
+
+        public string[] Words { get; } = words;
+        public T Value { get; } = value;
+
+        /// <summary>Whether the words after the first one follow word <paramref name="first"/> of the text.</summary>
+        /// <remarks>Numbers settle it for ASCII words; any other word is compared as written, ignoring case.</remarks>
+        public bool FollowsAt(WordedText text, WordKey[] keys, int first)
+        {
+            for (int k = 1; k < Words.Length; k++)
+            {
+                var key = keys[first + k];
+                if (key.Plain && _ascii[k]) { if (key.Id != ids[k]) return false; }
+                else if (!text.Written(text.Words[first + k]).Equals(Words[k], StringComparison.OrdinalIgnoreCase)) return false;
+            }
+            return true;
+        }
     }
 
     /// <summary>The words of <paramref name="text"/>: runs of letters and digits, with inner apostrophes ("Syria's" is one
