@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ClaimCheck.Attribution;
 using ClaimCheck.Recognize.Dates;
@@ -21,8 +22,8 @@ internal static class ClaimBuilder
     {
         vocabulary ??= ClaimVocabulary.Default;
         var claims = ImmutableArray.CreateBuilder<Claim>();
-        var parties = new PartyTracker();
         var places = new PlaceMemory(gazetteer ?? Gazetteer.Default, vocabulary);
+        var parties = new PartyTracker((sentence, sentenceEntities) => new SentenceContext(document, sentence, sentenceEntities, vocabulary, places));
         // Quantities, dates and entities are in offset order, as sentences are: one cursor each walks them once.
         int qi = 0, di = 0, ei = 0;
         Claim? lastCount = null;
@@ -32,8 +33,14 @@ internal static class ClaimBuilder
             var sentenceEntities = InSentence(entities, sentence, static e => e.Span.Start, ref ei);
             var sentenceDates = InSentence(dates, sentence, static d => d.Start, ref di);
             var sentenceQuantities = InSentence(quantities, sentence, static q => q.Start, ref qi);
-            var context = new SentenceContext(document, sentence, sentenceEntities, vocabulary, places,
-                sentenceQuantities, sentenceDates.Select(static d => new TextSpan(d.Start, d.Length)).ToList());
+            if (sentenceQuantities.Count == 0 && sentenceDates.Count == 0)
+            {
+                // No figure and no date, so no claim: the sentence is only remembered for its parties and places.
+                parties.Observe(sentence, sentenceEntities);
+                places.Observe(sentenceEntities);
+                continue;
+            }
+            var context = new SentenceContext(document, sentence, sentenceEntities, vocabulary, places, sentenceQuantities, Spans(sentenceDates));
             string? lastTarget = null;
             foreach (var q in sentenceQuantities)
             {
@@ -44,8 +51,9 @@ internal static class ClaimBuilder
                 if (complete.Kind == ClaimKind.Count) lastCount = complete;
                 claims.Add(complete);
             }
-            foreach (var (claim, date) in DateRule.Build(context, sentenceDates))
-                claims.Add(Complete(claim, document, entities, sentence, new TextSpan(date.Start, date.Length), [date], null, attributor, quotes));
+            if (sentenceDates.Count > 0)
+                foreach (var (claim, date) in DateRule.Build(context, sentenceDates))
+                    claims.Add(Complete(claim, document, entities, sentence, new TextSpan(date.Start, date.Length), [date], null, attributor, quotes));
             parties.Observe(context);
             places.Observe(sentenceEntities);
         }
@@ -150,14 +158,41 @@ internal static class ClaimBuilder
             bool after = d.Start >= figure.End;
             int from = after ? figure.End : d.Start + d.Length, to = after ? d.Start : figure.Start;
             if (to < from || context.QuantityBetween(from, to, figure, strict: true)) continue;
-            if (!after && context.WordSpansBetween(from, to).Any(w => w.Slice(context.Text).Equals("and", StringComparison.OrdinalIgnoreCase))) continue;
             // "kept its rate at 9% and said inflation would ease next year", "rose to 4.3%, officials said on Tuesday": a
             // date beyond a speech verb dates what is said, not the figure.
-            if (after && context.WordSpansBetween(from, to).Any(w => Attribution.AttributionVocabulary.Default.SpeechVerbs.Contains(w.Slice(context.Text).ToLowerInvariant()))) continue;
+            if (after ? SpeechVerbBetween(context, from, to) : AndBetween(context, from, to)) continue;
             if (to - from < bestDistance) (best, bestDistance) = (d, to - from);
         }
         return best;
     }
+
+    private static bool AndBetween(SentenceContext context, int from, int to)
+    {
+        foreach (var w in context.Words)
+            if (w.Start >= from && w.End <= to && context.Text.AsSpan(w.Start, w.Length).Equals("and", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs =
+        Attribution.AttributionVocabulary.Default.SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool SpeechVerbBetween(SentenceContext context, int from, int to)
+    {
+        Span<char> lower = stackalloc char[MaxVerbLength];
+        foreach (var w in context.Words)
+        {
+            if (w.Start < from || w.End > to) continue;
+            var word = context.Text.AsSpan(w.Start, w.Length);
+            bool said = word.Length <= MaxVerbLength
+                ? SpeechVerbs.Contains(lower[..word.ToLowerInvariant(lower)])
+                : SpeechVerbs.Contains(word.ToString().ToLowerInvariant());
+            if (said) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words up to this length are lower-cased on the stack to be looked up.</summary>
+    private const int MaxVerbLength = 32;
 
     /// <summary>A claim with its subject known and its source and evidence still to be filled in.</summary>
     internal static Claim Draft(ClaimKind kind, string concept, string dimension, ImmutableArray<ScopeEntry> scope, ClaimValue value, string description) => new()
@@ -182,11 +217,30 @@ internal static class ClaimBuilder
     private static List<T> InSentence<T>(ImmutableArray<T> items, Sentence sentence, Func<T, int> start, ref int cursor)
     {
         while (cursor < items.Length && start(items[cursor]) < sentence.Span.Start) cursor++;
-        var inside = new List<T>();
-        while (cursor < items.Length && sentence.Span.Contains(start(items[cursor]))) inside.Add(items[cursor++]);
+        int first = cursor;
+        while (cursor < items.Length && sentence.Span.Contains(start(items[cursor]))) cursor++;
+        var inside = new List<T>(cursor - first);
+        inside.AddRange(items.AsSpan(first, cursor - first));
         return inside;
     }
 
-    private static DateMention? Nearest(IEnumerable<DateMention> dates, int offset) =>
-        dates.OrderBy(d => Math.Abs(d.Start - offset)).FirstOrDefault();
+    private static List<TextSpan> Spans(List<DateMention> dates)
+    {
+        var spans = new List<TextSpan>(dates.Count);
+        foreach (var d in dates) spans.Add(new TextSpan(d.Start, d.Length));
+        return spans;
+    }
+
+    /// <summary>The date nearest <paramref name="offset"/>; of two as near, the first.</summary>
+    private static DateMention? Nearest(List<DateMention> dates, int offset)
+    {
+        DateMention? nearest = null;
+        int best = int.MaxValue;
+        foreach (var d in dates)
+        {
+            int distance = Math.Abs(d.Start - offset);
+            if (distance < best) (nearest, best) = (d, distance);
+        }
+        return nearest;
+    }
 }
