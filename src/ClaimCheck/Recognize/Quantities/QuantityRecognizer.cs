@@ -48,7 +48,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             if (char.IsLetter(c))
             {
                 int we = TextScan.WordEnd(t, i);
-                if (!_vocabulary.TriggerWords.Contains(t.AsSpan(i, we - i)))
+                if (!_vocabulary.IsTrigger(t.AsSpan(i, we - i)))
                 {
                     i = we;
                     continue;

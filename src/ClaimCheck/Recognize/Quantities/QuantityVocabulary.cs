@@ -54,6 +54,12 @@ internal sealed class QuantityVocabulary
     /// <summary>Every word a quantity can start with; other words are skipped without further look-ups (Markdig-style triggers).</summary>
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TriggerWords { get; init; }
 
+    /// <summary>A first test of <see cref="TriggerWords"/> that spares most words the look-up.</summary>
+    public required WordSieve TriggerSieve { get; init; }
+
+    /// <summary>Whether a quantity can start with <paramref name="word"/>.</summary>
+    public bool IsTrigger(ReadOnlySpan<char> word) => TriggerSieve.MayContain(word) && TriggerWords.Contains(word);
+
     private static QuantityVocabulary Load()
     {
         var units = EmbeddedData.ReadYaml<UnitsFile>("units.yaml");
@@ -66,10 +72,11 @@ internal sealed class QuantityVocabulary
             .Concat(measures.SelectMany(d => d.Entry.Prefixes))
             .Concat(numbers.Vague.Select(v => v.Phrase))
             .Concat(numbers.Cardinals.Keys).Concat(numbers.Fractions.Keys).Concat(numbers.Ordinals.Keys)
-            .Select(FirstWord).Where(w => w.Length > 0);
+            .Select(FirstWord).Where(w => w.Length > 0).ToList();
         return new QuantityVocabulary
         {
             TriggerWords = Set(triggers),
+            TriggerSieve = new(triggers),
             Units = new(measures.SelectMany(d => d.Entry.Symbols.Select(s => (s, d.Def, true)).Concat(d.Entry.Names.Select(n => (n, d.Def, false))))),
             Prefixes = new(measures.SelectMany(d => d.Entry.Prefixes.Select(p => (p, d.Def, true))), digitMayFollow: true),
             PeopleNouns = new(people),
