@@ -45,15 +45,17 @@ internal static class ClaimBuilder
             foreach (var q in sentenceQuantities)
             {
                 if (Claim(context, q, parties, lastCount, ref lastTarget) is not { } claim) continue;
-                claim = RateAndChange(claim, q);
+                var (dimension, description) = RateAndChange(claim, q);
                 var figure = new TextSpan(q.Start, q.Length);
-                var complete = Complete(claim, document, entities, sentence, figure, sentenceDates, PeriodDate(context, sentenceDates, figure), attributor, quotes);
+                var complete = Complete(claim, dimension, description, document, entities, sentence, figure, sentenceDates,
+                    PeriodDate(context, sentenceDates, figure), attributor, quotes);
                 if (complete.Kind == ClaimKind.Count) lastCount = complete;
                 claims.Add(complete);
             }
             if (sentenceDates.Count > 0)
                 foreach (var (claim, date) in DateRule.Build(context, sentenceDates))
-                    claims.Add(Complete(claim, document, entities, sentence, new TextSpan(date.Start, date.Length), [date], null, attributor, quotes));
+                    claims.Add(Complete(claim, claim.Dimension, claim.Description, document, entities, sentence, new TextSpan(date.Start, date.Length),
+                        [date], null, attributor, quotes));
             parties.Observe(context);
             places.Observe(sentenceEntities);
         }
@@ -77,30 +79,32 @@ internal static class ClaimBuilder
     /// <summary>
     /// A rate ("1.2 million barrels a day", "$2,000 a month") is another dimension than an amount, and a change ("fell
     /// 1.2 percent", "rose by $2bn") another than a level: neither is compared with the other. Rises and falls are kept
-    /// apart too, so "fell 3%" is never read as a rival of "rose 3%".
+    /// apart too, so "fell 3%" is never read as a rival of "rose 3%". Returns the claim's dimension and description so.
     /// </summary>
-    private static Claim RateAndChange(Claim claim, Quantity q)
+    private static (string Dimension, string Description) RateAndChange(Claim claim, Quantity q)
     {
-        if (q.Per is { } per)
-            claim = claim with { Dimension = $"{claim.Dimension}/per-{per}", Description = $"{claim.Description} per {per}" };
+        var (dimension, description) = (claim.Dimension, claim.Description);
+        if (q.Per is { } per) (dimension, description) = ($"{dimension}/per-{per}", $"{description} per {per}");
         // A count's concept already says which way it went ("cut 7,000 jobs" is jobs lost).
-        if (claim.Kind == ClaimKind.Count) return claim;
+        if (claim.Kind == ClaimKind.Count) return (dimension, description);
         return q.Change switch
         {
-            QuantityChange.Increase => claim with { Dimension = claim.Dimension + "/rise", Description = "rise in the " + claim.Description },
-            QuantityChange.Decrease => claim with { Dimension = claim.Dimension + "/fall", Description = "fall in the " + claim.Description },
-            _ => claim,
+            QuantityChange.Increase => (dimension + "/rise", "rise in the " + description),
+            QuantityChange.Decrease => (dimension + "/fall", "fall in the " + description),
+            _ => (dimension, description),
         };
     }
 
-    private static Claim Complete(Claim claim, SegmentedArticle document, ImmutableArray<EntityMention> entities, Sentence sentence,
-        TextSpan figure, List<DateMention> sentenceDates, DateMention? periodDate, IAttributor attributor, SentenceQuote quotes)
+    /// <summary>The draft claim with its dimension, description, period, source and evidence: one copy of the draft.</summary>
+    private static Claim Complete(Claim claim, string dimension, string description, SegmentedArticle document, ImmutableArray<EntityMention> entities,
+        Sentence sentence, TextSpan figure, List<DateMention> sentenceDates, DateMention? periodDate, IAttributor attributor, SentenceQuote quotes)
     {
         var refersTo = Nearest(sentenceDates, figure.Start);
+        var scope = claim.Scope;
         if (Period(claim.Kind, periodDate) is { } period)
         {
-            var scope = claim.Scope.Add(new ScopeEntry(ScopeRole.Period, period));
-            claim = claim with { Scope = scope, Description = $"{claim.Description} ({period})" };
+            scope = scope.Add(new ScopeEntry(ScopeRole.Period, period));
+            description = $"{description} ({period})";
         }
         // A short sentence is quoted whole: every claim of the sentence holds the same string instead of a copy each.
         string quote = sentence.Span.Length <= TextWindow.MaxQuote
@@ -109,8 +113,9 @@ internal static class ClaimBuilder
         return claim with
         {
             Concept = SharedStrings.Of(claim.Concept),
-            Dimension = SharedStrings.Of(claim.Dimension),
-            Description = SharedStrings.Of(claim.Description),
+            Dimension = SharedStrings.Of(dimension),
+            Scope = scope,
+            Description = SharedStrings.Of(description),
             Source = attributor.Attribute(document, entities, sentence, figure.Start),
             Evidence = new Evidence(document.Article.Id, sentence.Index, quote, figure, sentence.Span),
             RefersTo = refersTo,
@@ -126,9 +131,13 @@ internal static class ClaimBuilder
 
         public string Whole(string text, Sentence sentence)
         {
-            if (sentence.Index != _index) (_index, _quote) = (sentence.Index, sentence.Span.Slice(text));
+            if (sentence.Index != _index) (_index, _quote) = (sentence.Index, Slice(text, sentence));
             return _quote;
         }
+
+        // The sentence's own (normalised) text when normalising changed nothing in it, as in most sentences: no copy then.
+        private static string Slice(string text, Sentence sentence) =>
+            text.AsSpan(sentence.Span.Start, sentence.Span.Length).SequenceEqual(sentence.Text) ? sentence.Text : sentence.Span.Slice(text);
     }
 
     /// <summary>
