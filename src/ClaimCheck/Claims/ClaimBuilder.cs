@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ClaimCheck.Attribution;
 using ClaimCheck.Recognize.Dates;
@@ -21,8 +22,8 @@ internal static class ClaimBuilder
     {
         vocabulary ??= ClaimVocabulary.Default;
         var claims = ImmutableArray.CreateBuilder<Claim>();
-        var parties = new PartyTracker();
         var places = new PlaceMemory(gazetteer ?? Gazetteer.Default, vocabulary);
+        var parties = new PartyTracker((sentence, sentenceEntities) => new SentenceContext(document, sentence, sentenceEntities, vocabulary, places));
         // Quantities, dates and entities are in offset order, as sentences are: one cursor each walks them once.
         int qi = 0, di = 0, ei = 0;
         Claim? lastCount = null;
@@ -32,20 +33,29 @@ internal static class ClaimBuilder
             var sentenceEntities = InSentence(entities, sentence, static e => e.Span.Start, ref ei);
             var sentenceDates = InSentence(dates, sentence, static d => d.Start, ref di);
             var sentenceQuantities = InSentence(quantities, sentence, static q => q.Start, ref qi);
-            var context = new SentenceContext(document, sentence, sentenceEntities, vocabulary, places,
-                sentenceQuantities, sentenceDates.Select(static d => new TextSpan(d.Start, d.Length)).ToList());
+            if (sentenceQuantities.Count == 0 && sentenceDates.Count == 0)
+            {
+                // No figure and no date, so no claim: the sentence is only remembered for its parties and places.
+                parties.Observe(sentence, sentenceEntities);
+                places.Observe(sentenceEntities);
+                continue;
+            }
+            var context = new SentenceContext(document, sentence, sentenceEntities, vocabulary, places, sentenceQuantities, Spans(sentenceDates));
             string? lastTarget = null;
             foreach (var q in sentenceQuantities)
             {
                 if (Claim(context, q, parties, lastCount, ref lastTarget) is not { } claim) continue;
-                claim = RateAndChange(claim, q);
+                var (dimension, description) = RateAndChange(claim, q);
                 var figure = new TextSpan(q.Start, q.Length);
-                var complete = Complete(claim, document, entities, sentence, figure, sentenceDates, PeriodDate(context, sentenceDates, figure), attributor, quotes);
+                var complete = Complete(claim, dimension, description, document, entities, sentence, figure, sentenceDates,
+                    PeriodDate(context, sentenceDates, figure), attributor, quotes);
                 if (complete.Kind == ClaimKind.Count) lastCount = complete;
                 claims.Add(complete);
             }
-            foreach (var (claim, date) in DateRule.Build(context, sentenceDates))
-                claims.Add(Complete(claim, document, entities, sentence, new TextSpan(date.Start, date.Length), [date], null, attributor, quotes));
+            if (sentenceDates.Count > 0)
+                foreach (var (claim, date) in DateRule.Build(context, sentenceDates))
+                    claims.Add(Complete(claim, claim.Dimension, claim.Description, document, entities, sentence, new TextSpan(date.Start, date.Length),
+                        [date], null, attributor, quotes));
             parties.Observe(context);
             places.Observe(sentenceEntities);
         }
@@ -69,30 +79,32 @@ internal static class ClaimBuilder
     /// <summary>
     /// A rate ("1.2 million barrels a day", "$2,000 a month") is another dimension than an amount, and a change ("fell
     /// 1.2 percent", "rose by $2bn") another than a level: neither is compared with the other. Rises and falls are kept
-    /// apart too, so "fell 3%" is never read as a rival of "rose 3%".
+    /// apart too, so "fell 3%" is never read as a rival of "rose 3%". Returns the claim's dimension and description so.
     /// </summary>
-    private static Claim RateAndChange(Claim claim, Quantity q)
+    private static (string Dimension, string Description) RateAndChange(Claim claim, Quantity q)
     {
-        if (q.Per is { } per)
-            claim = claim with { Dimension = $"{claim.Dimension}/per-{per}", Description = $"{claim.Description} per {per}" };
+        var (dimension, description) = (claim.Dimension, claim.Description);
+        if (q.Per is { } per) (dimension, description) = ($"{dimension}/per-{per}", $"{description} per {per}");
         // A count's concept already says which way it went ("cut 7,000 jobs" is jobs lost).
-        if (claim.Kind == ClaimKind.Count) return claim;
+        if (claim.Kind == ClaimKind.Count) return (dimension, description);
         return q.Change switch
         {
-            QuantityChange.Increase => claim with { Dimension = claim.Dimension + "/rise", Description = "rise in the " + claim.Description },
-            QuantityChange.Decrease => claim with { Dimension = claim.Dimension + "/fall", Description = "fall in the " + claim.Description },
-            _ => claim,
+            QuantityChange.Increase => (dimension + "/rise", "rise in the " + description),
+            QuantityChange.Decrease => (dimension + "/fall", "fall in the " + description),
+            _ => (dimension, description),
         };
     }
 
-    private static Claim Complete(Claim claim, SegmentedArticle document, ImmutableArray<EntityMention> entities, Sentence sentence,
-        TextSpan figure, List<DateMention> sentenceDates, DateMention? periodDate, IAttributor attributor, SentenceQuote quotes)
+    /// <summary>The draft claim with its dimension, description, period, source and evidence: one copy of the draft.</summary>
+    private static Claim Complete(Claim claim, string dimension, string description, SegmentedArticle document, ImmutableArray<EntityMention> entities,
+        Sentence sentence, TextSpan figure, List<DateMention> sentenceDates, DateMention? periodDate, IAttributor attributor, SentenceQuote quotes)
     {
         var refersTo = Nearest(sentenceDates, figure.Start);
+        var scope = claim.Scope;
         if (Period(claim.Kind, periodDate) is { } period)
         {
-            var scope = claim.Scope.Add(new ScopeEntry(ScopeRole.Period, period));
-            claim = claim with { Scope = scope, Description = $"{claim.Description} ({period})" };
+            scope = scope.Add(new ScopeEntry(ScopeRole.Period, period));
+            description = $"{description} ({period})";
         }
         // A short sentence is quoted whole: every claim of the sentence holds the same string instead of a copy each.
         string quote = sentence.Span.Length <= TextWindow.MaxQuote
@@ -101,8 +113,9 @@ internal static class ClaimBuilder
         return claim with
         {
             Concept = SharedStrings.Of(claim.Concept),
-            Dimension = SharedStrings.Of(claim.Dimension),
-            Description = SharedStrings.Of(claim.Description),
+            Dimension = SharedStrings.Of(dimension),
+            Scope = scope,
+            Description = SharedStrings.Of(description),
             Source = attributor.Attribute(document, entities, sentence, figure.Start),
             Evidence = new Evidence(document.Article.Id, sentence.Index, quote, figure, sentence.Span),
             RefersTo = refersTo,
@@ -118,9 +131,13 @@ internal static class ClaimBuilder
 
         public string Whole(string text, Sentence sentence)
         {
-            if (sentence.Index != _index) (_index, _quote) = (sentence.Index, sentence.Span.Slice(text));
+            if (sentence.Index != _index) (_index, _quote) = (sentence.Index, Slice(text, sentence));
             return _quote;
         }
+
+        // The sentence's own (normalised) text when normalising changed nothing in it, as in most sentences: no copy then.
+        private static string Slice(string text, Sentence sentence) =>
+            text.AsSpan(sentence.Span.Start, sentence.Span.Length).SequenceEqual(sentence.Text) ? sentence.Text : sentence.Span.Slice(text);
     }
 
     /// <summary>
@@ -150,14 +167,41 @@ internal static class ClaimBuilder
             bool after = d.Start >= figure.End;
             int from = after ? figure.End : d.Start + d.Length, to = after ? d.Start : figure.Start;
             if (to < from || context.QuantityBetween(from, to, figure, strict: true)) continue;
-            if (!after && context.WordSpansBetween(from, to).Any(w => w.Slice(context.Text).Equals("and", StringComparison.OrdinalIgnoreCase))) continue;
             // "kept its rate at 9% and said inflation would ease next year", "rose to 4.3%, officials said on Tuesday": a
             // date beyond a speech verb dates what is said, not the figure.
-            if (after && context.WordSpansBetween(from, to).Any(w => Attribution.AttributionVocabulary.Default.SpeechVerbs.Contains(w.Slice(context.Text).ToLowerInvariant()))) continue;
+            if (after ? SpeechVerbBetween(context, from, to) : AndBetween(context, from, to)) continue;
             if (to - from < bestDistance) (best, bestDistance) = (d, to - from);
         }
         return best;
     }
+
+    private static bool AndBetween(SentenceContext context, int from, int to)
+    {
+        foreach (var w in context.Words)
+            if (w.Start >= from && w.End <= to && context.Text.AsSpan(w.Start, w.Length).Equals("and", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs =
+        Attribution.AttributionVocabulary.Default.SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool SpeechVerbBetween(SentenceContext context, int from, int to)
+    {
+        Span<char> lower = stackalloc char[MaxVerbLength];
+        foreach (var w in context.Words)
+        {
+            if (w.Start < from || w.End > to) continue;
+            var word = context.Text.AsSpan(w.Start, w.Length);
+            bool said = word.Length <= MaxVerbLength
+                ? SpeechVerbs.Contains(lower[..word.ToLowerInvariant(lower)])
+                : SpeechVerbs.Contains(word.ToString().ToLowerInvariant());
+            if (said) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words up to this length are lower-cased on the stack to be looked up.</summary>
+    private const int MaxVerbLength = 32;
 
     /// <summary>A claim with its subject known and its source and evidence still to be filled in.</summary>
     internal static Claim Draft(ClaimKind kind, string concept, string dimension, ImmutableArray<ScopeEntry> scope, ClaimValue value, string description) => new()
@@ -182,11 +226,30 @@ internal static class ClaimBuilder
     private static List<T> InSentence<T>(ImmutableArray<T> items, Sentence sentence, Func<T, int> start, ref int cursor)
     {
         while (cursor < items.Length && start(items[cursor]) < sentence.Span.Start) cursor++;
-        var inside = new List<T>();
-        while (cursor < items.Length && sentence.Span.Contains(start(items[cursor]))) inside.Add(items[cursor++]);
+        int first = cursor;
+        while (cursor < items.Length && sentence.Span.Contains(start(items[cursor]))) cursor++;
+        var inside = new List<T>(cursor - first);
+        inside.AddRange(items.AsSpan(first, cursor - first));
         return inside;
     }
 
-    private static DateMention? Nearest(IEnumerable<DateMention> dates, int offset) =>
-        dates.OrderBy(d => Math.Abs(d.Start - offset)).FirstOrDefault();
+    private static List<TextSpan> Spans(List<DateMention> dates)
+    {
+        var spans = new List<TextSpan>(dates.Count);
+        foreach (var d in dates) spans.Add(new TextSpan(d.Start, d.Length));
+        return spans;
+    }
+
+    /// <summary>The date nearest <paramref name="offset"/>; of two as near, the first.</summary>
+    private static DateMention? Nearest(List<DateMention> dates, int offset)
+    {
+        DateMention? nearest = null;
+        int best = int.MaxValue;
+        foreach (var d in dates)
+        {
+            int distance = Math.Abs(d.Start - offset);
+            if (distance < best) (nearest, best) = (d, distance);
+        }
+        return nearest;
+    }
 }

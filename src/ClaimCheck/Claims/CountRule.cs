@@ -53,8 +53,7 @@ internal static class CountRule
         var where = ScopeFinder.PlaceOf(context, q, trigger) ?? restated?.In(ScopeRole.Place);
         // A count a place has ("Goma has a population of 2 million", "Quelimane, a city of 420,000 people"): the place the clause opens with.
         if (where is null && concept.Subject)
-            where = context.Places.FirstOrDefault(p => p.Span.End <= q.Start && !context.ClauseBreakBetween(p.Span.End, q.Start))?.Canonical
-                ?? OpeningName(context, q);
+            where = PlaceOpeningClause(context, q.Start) ?? OpeningName(context, q);
         if (where is { } place) scope.Add(new(ScopeRole.Place, place));
         if (subset) scope.Add(new(ScopeRole.Subset, counted));
         var value = new ClaimValue(q.Text, q.Value, q.Low, q.High, counted, q.Qualifier)
@@ -66,6 +65,14 @@ internal static class CountRule
         var s = scope.ToImmutable();
         return ClaimBuilder.Draft(ClaimKind.Count, concept.Name, "count/" + counted, s, value,
             ClaimText.Describe(ClaimKind.Count, concept, counted, s));
+    }
+
+    /// <summary>The first place before <paramref name="start"/> in its clause.</summary>
+    private static string? PlaceOpeningClause(SentenceContext context, int start)
+    {
+        foreach (var p in context.Places)
+            if (p.Span.End <= start && !context.ClauseBreakBetween(p.Span.End, start)) return p.Canonical;
+        return null;
     }
 
     /// <summary>"Quelimane, a city of 420,000 people": a capitalised name the sentence opens with, set off by a comma, that no entity covers.</summary>
@@ -128,7 +135,7 @@ internal static class CountRule
         var after = ScopeFinder.ScoredConcept(context, q, c => c.Kind == ClaimKind.Count, reachBefore: -1, reachAfter, inside: false);
         var inside = ScopeFinder.ScoredConcept(context, q, c => c.Kind == ClaimKind.Count, reachBefore: -1, reachAfter: -1);
         var before = ScopeFinder.ScoredConcept(context, q, c => c.Kind == ClaimKind.Count, reach, reachAfter: -1, inside: false,
-            skip: level.Length > 0 ? s => s.Overlaps(level) : null);
+            skipOverlapping: level.Length > 0 ? level : null);
         // The figure's own noun ("5,012 injured", "300 deaths") names it, unless a verb right before says what befell it ("shot down 37 drones").
         if (inside.Concept is not null) return before.Concept is not null && before.Distance <= 1 ? (before.Concept, before.Trigger) : (inside.Concept, inside.Trigger);
         if (after.Concept is not null && after.Distance <= 0) return (after.Concept, after.Trigger);

@@ -1,4 +1,5 @@
 using ClaimCheck.Recognize.Entities;
+using ClaimCheck.Segment;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
@@ -8,12 +9,21 @@ namespace ClaimCheck.Claims;
 /// (an armed group or government from the entity recognizer, else a side word such as "rebels" or "troops"),
 /// with pronouns ("they", "them") referring back to the last party named, in this sentence or an earlier one.
 /// </summary>
-internal sealed class PartyTracker
+/// <remarks>
+/// Sentences are read for their parties only when a pronoun needs the last party named before them: most articles never
+/// ask, so most sentences are never read for it.
+/// </remarks>
+/// <param name="contextOf">The context of a sentence remembered without one (a sentence with no figure and no date).</param>
+internal sealed class PartyTracker(Func<Sentence, List<EntityMention>, SentenceContext> contextOf)
 {
     private string? _last;
-    // The mentions of the sentence last asked about: its figures and then Observe ask about the same sentence.
+    // The sentences observed since _last was brought up to date, oldest first.
+    private readonly List<Observed> _unread = [];
+    // The mentions of the sentence last asked about: its figures ask about the same sentence.
     private SentenceContext? _mentionsOf;
     private List<Mention> _mentions = [];
+
+    private readonly record struct Observed(SentenceContext? Context, Sentence Sentence, List<EntityMention> Entities);
 
     /// <summary>The canonical party the figure at <paramref name="offset"/> is about, or null when none is named.</summary>
     public string? PartyBefore(SentenceContext context, int offset)
@@ -26,14 +36,28 @@ internal sealed class PartyTracker
         // The nearest mention is a pronoun: the party named before it in this sentence, else the last one named earlier.
         for (int j = nearest - 1; j >= 0; j--)
             if (mentions[j].End <= offset && mentions[j].Name is { } earlier) return earlier;
-        return _last;
+        return LastNamed();
     }
 
-    /// <summary>Remembers the last party named in the sentence, for pronouns in later sentences.</summary>
-    public void Observe(SentenceContext context)
+    /// <summary>Remembers a sentence whose last party named is the one pronouns in later sentences refer to.</summary>
+    public void Observe(SentenceContext context) => _unread.Add(new(context, context.Sentence, context.Entities));
+
+    /// <summary>Remembers a sentence that has no context of its own.</summary>
+    public void Observe(Sentence sentence, List<EntityMention> entities) => _unread.Add(new(null, sentence, entities));
+
+    /// <summary>The last party named in the sentences observed, read from the newest back to the first that names one.</summary>
+    private string? LastNamed()
     {
-        foreach (var m in Mentions(context))
-            if (m.Name is not null) _last = m.Name;
+        for (int i = _unread.Count - 1; i >= 0; i--)
+        {
+            var mentions = Find(_unread[i].Context ?? contextOf(_unread[i].Sentence, _unread[i].Entities));
+            int last = mentions.FindLastIndex(static m => m.Name is not null);
+            if (last < 0) continue;
+            _last = mentions[last].Name;
+            break;
+        }
+        _unread.Clear();
+        return _last;
     }
 
     /// <summary>Whether a party word or pronoun stands between two offsets.</summary>
@@ -46,7 +70,12 @@ internal sealed class PartyTracker
 
     private List<Mention> Mentions(SentenceContext context)
     {
-        if (ReferenceEquals(context, _mentionsOf)) return _mentions;
+        if (!ReferenceEquals(context, _mentionsOf)) (_mentionsOf, _mentions) = (context, Find(context));
+        return _mentions;
+    }
+
+    private static List<Mention> Find(SentenceContext context)
+    {
         var list = new List<Mention>();
         foreach (var g in context.Entities)
             if (IsParty(g)) list.Add(new(g.Span.Start, g.Span.End, g.Canonical));
@@ -68,7 +97,6 @@ internal sealed class PartyTracker
         }
         foreach (var p in context.Pronouns) list.Add(new(p.Span.Start, p.Span.End, null));
         list.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        (_mentionsOf, _mentions) = (context, list);
         return list;
     }
 

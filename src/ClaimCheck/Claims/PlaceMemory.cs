@@ -93,6 +93,7 @@ internal sealed class PlaceMemory(Gazetteer gazetteer, ClaimVocabulary vocabular
     // Resolving a name through the gazetteer tokenizes and matches it: done once per gazetteer and name, not per article.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Gazetteer, System.Collections.Concurrent.ConcurrentDictionary<string, string?>> Types = new();
 
-    private string? TypeOf(string name) =>
-        Types.GetValue(gazetteer, static _ => new(StringComparer.Ordinal)).GetOrAdd(name, static (n, g) => g.Resolve(n)?.Type, gazetteer);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _types = Types.GetValue(gazetteer, static _ => new(StringComparer.Ordinal));
+
+    private string? TypeOf(string name) => _types.GetOrAdd(name, static (n, g) => g.Resolve(n)?.Type, gazetteer);
 }

@@ -123,17 +123,18 @@ internal static class ScopeFinder
 
     /// <summary>
     /// <see cref="NearestConcept"/> with its distance: -1 inside the figure, the words between after it, the words between
-    /// plus one before it. A concept word beyond another figure of the sentence is that figure's.
+    /// plus one before it. A concept word beyond another figure of the sentence is that figure's. A concept word that
+    /// overlaps <paramref name="skipOverlapping"/> is passed over.
     /// </summary>
     public static (ConceptDef? Concept, TextSpan? Trigger, int Distance) ScoredConcept(SentenceContext context, Quantity q, Func<ConceptDef, bool> accepts,
-        int reachBefore, int reachAfter, bool inside = true, Func<TextSpan, bool>? skip = null)
+        int reachBefore, int reachAfter, bool inside = true, TextSpan? skipOverlapping = null)
     {
         int end = Math.Max(q.End, q.Conversion?.End ?? 0);
         var figure = TextSpan.FromBounds(q.Start, end);
         (ConceptDef? Def, TextSpan? Span, int Distance) best = (null, null, int.MaxValue);
         foreach (var match in context.Concepts)
         {
-            if (skip is not null && skip(match.Span)) continue;
+            if (skipOverlapping is { } skip && match.Span.Overlaps(skip)) continue;
             foreach (var def in match.Value)
             {
                 if (!accepts(def)) continue;

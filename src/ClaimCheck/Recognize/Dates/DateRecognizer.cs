@@ -44,7 +44,7 @@ public sealed class DateRecognizer : IDateRecognizer
             {
                 int we = Quantities.TextScan.WordEnd(t, i);
                 int stem = we - i > 2 && t[we - 2] == '\'' ? we - 2 : we; // "Saturday's"
-                if (!_vocabulary.TriggerWords.TryGetValue(t.AsSpan(i, stem - i), out trigger))
+                if (!_vocabulary.TryTrigger(t.AsSpan(i, stem - i), out trigger))
                 {
                     i = we;
                     continue;

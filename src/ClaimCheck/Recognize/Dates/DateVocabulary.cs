@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using ClaimCheck.Data;
+using ClaimCheck.Recognize.Quantities;
 
 namespace ClaimCheck.Recognize.Dates;
 
@@ -39,6 +40,16 @@ internal sealed class DateVocabulary
     /// <summary>Every word a date mention can start with, and what it can start; other words are skipped without further look-ups.</summary>
     /// <remarks>"the" only opens phrases, "in" never does: the scanner tries only what the word can start.</remarks>
     public required FrozenDictionary<string, DateTrigger>.AlternateLookup<ReadOnlySpan<char>> TriggerWords { get; init; }
+
+    /// <summary>What <paramref name="word"/> can start, if it is one of <see cref="TriggerWords"/>; a first test spares most words the look-up.</summary>
+    public bool TryTrigger(ReadOnlySpan<char> word, out DateTrigger trigger)
+    {
+        trigger = DateTrigger.None;
+        return TriggerSieve.MayContain(word) && TriggerWords.TryGetValue(word, out trigger);
+    }
+
+    /// <summary>A first test of <see cref="TriggerWords"/> that spares most words the look-up.</summary>
+    public required WordSieve TriggerSieve { get; init; }
 
     /// <summary>
     /// The opening of every phrase of <see cref="AdjacentDays"/>, <see cref="RelativePeriods"/> and <see cref="MonthParts"/>:
@@ -102,7 +113,8 @@ internal sealed class DateVocabulary
             .Concat(["between", "on", "last", "next", "this", "a", "an", "one"])
             .Concat(numberWords)
             .Select(FirstWord)
-            .Where(w => w.Length > 0);
+            .Where(w => w.Length > 0)
+            .ToList();
         // What DateScanner reads from each kind of trigger: the first word of a phrase; months, weekdays (and "on",
         // "last"... before them) and "today"; the words before a year; the counts of offsets ("a", "two", "half a
         // dozen" days later) as WordNumberParser reads them, from the same numbers.yaml.
@@ -133,6 +145,7 @@ internal sealed class DateVocabulary
             AdjacentDays = new(f.AdjacentDays.Select(a => (a.Phrase, a.Offset, false))),
             YearBounds = f.YearBounds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
             YearParts = f.YearParts.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+            TriggerSieve = new WordSieve(triggers),
         };
     }
 

@@ -9,7 +9,7 @@ namespace ClaimCheck.Recognize.Quantities;
 /// <remarks>
 /// The recognizer scans a copy without them and maps every offset back, so a figure they split is read whole when the
 /// joined digits are a well-formed number and refused whole (by the number reader's grouping rules) when they are not.
-/// Text without them, nearly all text, costs one vectorised search.
+/// Text without them, nearly all text, costs a vectorised search over its ASCII.
 /// </remarks>
 internal static class FormatCharacters
 {
@@ -20,7 +20,7 @@ internal static class FormatCharacters
     /// <summary>The text without format characters and, for each kept character, its offset in the original; null when there are none.</summary>
     public static (string Text, int[] Offsets)? Strip(string text)
     {
-        int first = text.AsSpan().IndexOfAny(Invisible);
+        int first = IndexOfInvisible(text);
         if (first < 0) return null;
         var kept = new char[text.Length];
         var offsets = new int[text.Length + 1];
@@ -33,6 +33,19 @@ internal static class FormatCharacters
         }
         offsets[n] = text.Length;
         return (new string(kept, 0, n), offsets[..(n + 1)]);
+    }
+
+    // Every format character is outside ASCII: runs of ASCII are skipped by a vectorised search, the rest is looked at one by one.
+    private static int IndexOfInvisible(string text)
+    {
+        int i = 0;
+        while (true)
+        {
+            int other = text.AsSpan(i).IndexOfAnyExceptInRange('\0', '\u007F');
+            if (other < 0) return -1;
+            for (i += other; i < text.Length && text[i] > '\u007F'; i++)
+                if (Invisible.Contains(text[i])) return i;
+        }
     }
 
     /// <summary>Moves quantities found in the stripped text back onto the original text.</summary>

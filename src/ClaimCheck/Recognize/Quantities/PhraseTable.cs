@@ -25,7 +25,12 @@ internal sealed class PhraseTable<T>
             .DistinctBy(e => (e.Phrase, e.CaseSensitive))
             .GroupBy(e => Key(e.Phrase, 0))
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Phrase.Length).ToArray());
+        foreach (int key in _buckets.Keys)
+            if ((key >> 16) < 128) _asciiStarts[key >> 22] |= 1UL << (key >> 16);
     }
+
+    // The ASCII characters (folded) some phrase starts with, one bit each: most positions start no phrase, and their first character says so.
+    private readonly ulong[] _asciiStarts = new ulong[2];
 
     /// <summary>Matches the longest phrase starting at <paramref name="pos"/>; a phrase ending in a letter or digit must end a word.</summary>
     public bool TryMatch(string text, int pos, out T value, out int end)
@@ -33,6 +38,8 @@ internal sealed class PhraseTable<T>
         value = default!;
         end = pos;
         if (pos >= text.Length) return false;
+        char first = char.ToLowerInvariant(text[pos]);
+        if (first < 128 && (_asciiStarts[first >> 6] & (1UL << first)) == 0) return false;
         // Buckets are keyed by the first two characters (folded), so a look-up tries only the phrases that can match;
         // one-character phrases ("m", "%", "$") have their own bucket, tried after the longer ones.
         if (pos + 1 < text.Length && TryBucket(text, pos, Key(text, pos), ref value, ref end)) return true;

@@ -1,3 +1,4 @@
+using System.Text;
 using ClaimCheck.Normalize;
 
 namespace ClaimCheck.Recognize.Quantities;
@@ -45,16 +46,19 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
                 i++;
                 continue;
             }
+            bool qualifierOnly = false;
             if (char.IsLetter(c))
             {
                 int we = TextScan.WordEnd(t, i);
-                if (!_vocabulary.TriggerWords.Contains(t.AsSpan(i, we - i)))
+                var word = t.AsSpan(i, we - i);
+                if (!_vocabulary.TryTrigger(word, out qualifierOnly))
                 {
                     i = we;
                     continue;
                 }
+                qualifierOnly &= Ascii.IsValid(word); // the look-up ignores case ordinally, phrases fold it by character: alike in ASCII
             }
-            int next = QuantityScanner.Scan(text, t, i, _vocabulary, allowConversion: true, out var quantity);
+            int next = QuantityScanner.Scan(text, t, i, _vocabulary, allowConversion: true, out var quantity, qualifierOnly);
             if (quantity is not null)
             {
                 if (found is { Count: > 0 } && found[^1].Change != QuantityChange.None && quantity.Change == QuantityChange.None

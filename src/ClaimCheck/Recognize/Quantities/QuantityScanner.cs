@@ -9,14 +9,23 @@ internal static class QuantityScanner
     /// <summary>
     /// Tries a quantity at <paramref name="pos"/> of the folded text <paramref name="t"/>. Returns where scanning
     /// should go on (past the match, or past a run that is known not to be a quantity), or <paramref name="pos"/>.
+    /// <paramref name="qualifierOnly"/> says that the word at <paramref name="pos"/> opens nothing but a qualifier (see
+    /// <see cref="QuantityVocabulary.TriggerWords"/>).
     /// </summary>
-    public static int Scan(string original, string t, int pos, QuantityVocabulary v, bool allowConversion, out Quantity? quantity)
+    public static int Scan(string original, string t, int pos, QuantityVocabulary v, bool allowConversion, out Quantity? quantity, bool qualifierOnly = false)
     {
         quantity = null;
         int p = pos;
         var qualifier = Qualifier.Exact;
         bool aged = false;
-        if (char.IsLetter(t[p]))
+        if (qualifierOnly)
+        {
+            // "in the city", "close to home": without its qualifier the word starts no ordinal, no prefix, no number.
+            if (!v.Qualifiers.TryMatch(t, p, out var q, out int qe) || qe >= t.Length || !char.IsWhiteSpace(t[qe])) return pos;
+            qualifier = q;
+            p = TextScan.SkipInlineSpaces(t, qe);
+        }
+        else if (char.IsLetter(t[p]))
         {
             if (TryOrdinalWord(original, t, p, v, out quantity, out int oe)) return oe;
             int we = TextScan.WordEnd(t, p);

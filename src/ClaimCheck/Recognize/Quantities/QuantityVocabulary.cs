@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using ClaimCheck.Data;
 using ClaimCheck.Recognize.Dates;
 
@@ -51,8 +52,22 @@ internal sealed class QuantityVocabulary
     public required DateVocabulary Dates { get; init; }
     public required FrozenDictionary<string, UnitDef> UnitsByName { get; init; }
 
-    /// <summary>Every word a quantity can start with; other words are skipped without further look-ups (Markdig-style triggers).</summary>
-    public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TriggerWords { get; init; }
+    /// <summary>
+    /// Every word a quantity can start with (other words are skipped without further look-ups, Markdig-style triggers),
+    /// and whether it only opens a qualifier ("in" of "in excess of", "close" of "close to"): no number word, unit
+    /// prefix or vague magnitude starts with it, so without its qualifier no quantity starts there.
+    /// </summary>
+    public required FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> TriggerWords { get; init; }
+
+    /// <summary>A first test of <see cref="TriggerWords"/> that spares most words the look-up.</summary>
+    public required WordSieve TriggerSieve { get; init; }
+
+    /// <summary>Whether a quantity can start with <paramref name="word"/>, and whether only with a qualifier.</summary>
+    public bool TryTrigger(ReadOnlySpan<char> word, out bool qualifierOnly)
+    {
+        qualifierOnly = false;
+        return TriggerSieve.MayContain(word) && TriggerWords.TryGetValue(word, out qualifierOnly);
+    }
 
     private static QuantityVocabulary Load()
     {
@@ -62,14 +77,20 @@ internal sealed class QuantityVocabulary
         var measures = defs.Where(d => d.Def.Kind != "people").ToList();
         var people = numbers.PeopleNouns.Select(n => (n, "people", false))
             .Concat(defs.Where(d => d.Def.Kind == "people").SelectMany(d => d.Entry.Names.Select(n => (n, d.Def.Unit, false))));
-        var triggers = numbers.Qualifiers.Values.SelectMany(p => p).Append("between").Append("aged").Append("minus").Append("a").Append("an")
+        var qualifierWords = numbers.Qualifiers.Values.SelectMany(p => p).Append("between").Select(FirstWord).ToList();
+        // What else the scanner reads at a word: an ordinal, "aged", "minus", a unit prefix, a vague magnitude, a number in words.
+        var otherWords = new[] { "aged", "minus", "a", "an", "and" }
             .Concat(measures.SelectMany(d => d.Entry.Prefixes))
             .Concat(numbers.Vague.Select(v => v.Phrase))
-            .Concat(numbers.Cardinals.Keys).Concat(numbers.Fractions.Keys).Concat(numbers.Ordinals.Keys)
-            .Select(FirstWord).Where(w => w.Length > 0);
+            .Concat(numbers.Cardinals.Keys).Concat(numbers.Fractions.Keys).Concat(numbers.Ordinals.Keys).Concat(numbers.Multipliers.Keys)
+            .Select(FirstWord).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var triggers = qualifierWords.Concat(otherWords).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return new QuantityVocabulary
         {
-            TriggerWords = Set(triggers),
+            // Only an ASCII word is said to open qualifiers only: phrases fold case by character, the look-up ordinally.
+            TriggerWords = triggers.ToFrozenDictionary(w => w, w => !otherWords.Contains(w) && Ascii.IsValid(w), StringComparer.OrdinalIgnoreCase)
+                .GetAlternateLookup<ReadOnlySpan<char>>(),
+            TriggerSieve = new(triggers),
             Units = new(measures.SelectMany(d => d.Entry.Symbols.Select(s => (s, d.Def, true)).Concat(d.Entry.Names.Select(n => (n, d.Def, false))))),
             Prefixes = new(measures.SelectMany(d => d.Entry.Prefixes.Select(p => (p, d.Def, true))), digitMayFollow: true),
             PeopleNouns = new(people),
