@@ -143,8 +143,9 @@ internal static class AnalyseTimes
         var articles = ArticleInputs.LoadAll([folder]).Where(r => r.Succeeded).Select(r => r.Article!).ToList();
         var process = Process.GetCurrentProcess();
         // "--analyse FOLDER 2 keep": only that case (each round); by default all four.
-        int[] jobsList = only.Contains("1") ? [1] : only.Contains("2") ? [2] : [1, 2];
-        bool[] keepList = only.Contains("keep") ? [true] : only.Contains("drop") ? [false] : [false, true];
+        bool Asked(string word) => Array.IndexOf(only, word) >= 0;
+        int[] jobsList = Asked("1") ? [1] : Asked("2") ? [2] : [1, 2];
+        bool[] keepList = Asked("keep") ? [true] : Asked("drop") ? [false] : [false, true];
         for (int round = 1; round <= 2; round++)
         {
             foreach (int jobs in jobsList)

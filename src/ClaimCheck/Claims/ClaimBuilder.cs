@@ -182,8 +182,7 @@ internal static class ClaimBuilder
         return false;
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs =
-        Attribution.AttributionVocabulary.Default.SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Attribution.WordSet SpeechVerbs = Attribution.AttributionVocabulary.Default.SpeechVerbs;
 
     private static bool SpeechVerbBetween(SentenceContext context, int from, int to)
     {
