@@ -19,14 +19,28 @@ public sealed class JsonReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        JsonTree.Write(ReportTree.From(report), writer);
+        JsonTree.Write(sink => ReportTree.Write(report, sink), writer);
     }
 }
 
-/// <summary>Writes <see cref="ReportNode"/> trees as JSON (ReportDocumentParser reads them).</summary>
-internal static class JsonTree
+/// <summary>Writes report documents as JSON, as they are walked (ReportDocumentParser reads them).</summary>
+internal sealed class JsonTree : ReportSink
 {
-    public static void Write(ReportNode root, TextWriter writer)
+    private readonly Utf8JsonWriter _json;
+    private readonly ArrayBufferWriter<byte> _buffer;
+    private readonly TextWriter _writer;
+    // Whether each open container is a sequence, innermost last.
+    private readonly Stack<bool> _open = new();
+
+    private JsonTree(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, TextWriter writer)
+    {
+        _json = json;
+        _buffer = buffer;
+        _writer = writer;
+    }
+
+    /// <summary>Writes what <paramref name="write"/> writes into its sink to <paramref name="writer"/>.</summary>
+    public static void Write(Action<ReportSink> write, TextWriter writer)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions
@@ -36,64 +50,61 @@ internal static class JsonTree
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         }))
         {
-            Emit(json, root, () => Drain(json, buffer, writer, atLeast: 1 << 16));
-            Drain(json, buffer, writer, atLeast: 0);
+            var sink = new JsonTree(json, buffer, writer);
+            write(sink);
+            sink.Drain(atLeast: 0);
         }
         writer.Write('\n');
     }
 
-    /// <summary>Passes what is written so far on to <paramref name="writer"/>, so a large report is never held whole in memory.</summary>
-    private static void Drain(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, TextWriter writer, int atLeast)
+    public override void StartMap(bool compact = false)
     {
-        if (json.BytesPending + buffer.WrittenCount < atLeast) return;
-        json.Flush();
-        // Cut at a character boundary: a flush ends after a complete token, so the bytes are whole UTF-8 sequences.
-        writer.Write(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
-        buffer.ResetWrittenCount();
+        _json.WriteStartObject();
+        _open.Push(false);
     }
 
-    private static void Emit(Utf8JsonWriter json, ReportNode node, Action drain)
+    public override void StartList(bool compact = false)
     {
-        switch (node)
-        {
-            case ReportMap map:
-                json.WriteStartObject();
-                foreach (var (key, value) in map.Entries)
-                {
-                    json.WritePropertyName(key);
-                    Emit(json, value, drain);
-                }
-                json.WriteEndObject();
-                break;
-            case ReportList list:
-                json.WriteStartArray();
-                foreach (var item in list.Items)
-                {
-                    Emit(json, item, drain);
-                    drain();
-                }
-                json.WriteEndArray();
-                break;
-            case ReportScalar { Kind: ScalarKind.Null }:
-                json.WriteNullValue();
-                break;
-            case ReportScalar s:
-                Scalar(json, s);
-                break;
-        }
+        _json.WriteStartArray();
+        _open.Push(true);
     }
 
-    private static void Scalar(Utf8JsonWriter json, ReportScalar s)
+    public override void End()
+    {
+        if (_open.Pop()) _json.WriteEndArray();
+        else _json.WriteEndObject();
+        Ended();
+    }
+
+    public override void Key(string key) => _json.WritePropertyName(key);
+
+    public override void Scalar(in ScalarValue value)
     {
         // Numbers and dates are formatted here, into the stack, not into a string per value.
-        if (s.Kind == ScalarKind.String && s.Text is null)
+        if (value.Kind == ScalarKind.Null || (value.Kind == ScalarKind.String && value.Text is null)) _json.WriteNullValue();
+        else
         {
-            json.WriteNullValue();
-            return;
+            Span<char> buffer = stackalloc char[32];
+            var text = value.TryFormat(buffer, out int written) ? buffer[..written] : value.Text.AsSpan();
+            if (value.Kind is ScalarKind.Number or ScalarKind.Bool) _json.WriteRawValue(text, skipInputValidation: false);
+            else _json.WriteStringValue(text);
         }
-        Span<char> buffer = stackalloc char[32];
-        var text = s.TryFormat(buffer, out int written) ? buffer[..written] : s.Text.AsSpan();
-        if (s.Kind is ScalarKind.Number or ScalarKind.Bool) json.WriteRawValue(text, skipInputValidation: false);
-        else json.WriteStringValue(text);
+        Ended();
+    }
+
+    /// <summary>After a value: an item of a sequence passes what is written so far on, so a large report is never held whole.</summary>
+    private void Ended()
+    {
+        if (_open.TryPeek(out bool inList) && inList) Drain(atLeast: 1 << 16);
+    }
+
+    /// <summary>Passes what is written so far on to the writer, once it is at least <paramref name="atLeast"/> bytes.</summary>
+    private void Drain(int atLeast)
+    {
+        if (_json.BytesPending + _buffer.WrittenCount < atLeast) return;
+        _json.Flush();
+        // Cut at a character boundary: a flush ends after a complete token, so the bytes are whole UTF-8 sequences.
+        _writer.Write(System.Text.Encoding.UTF8.GetString(_buffer.WrittenSpan));
+        _buffer.ResetWrittenCount();
     }
 }
