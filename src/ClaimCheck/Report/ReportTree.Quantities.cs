@@ -52,10 +52,19 @@ internal static partial class ReportTree
     }
 
     /// <summary>"30 km to 45 km (28 mi)": the smallest and the largest figure as the sources wrote them, by central value.</summary>
+    /// <remarks>As a stable sort would give them: the first of the smallest and the last of the largest.</remarks>
     private static string RangeAsWritten(QuantitySummary s)
     {
-        var ordered = s.Claims.OrderBy(c => ValueInterval.Central(c.Value)).ToList();
-        string low = ordered[0].Value.AsWritten, high = ordered[^1].Value.AsWritten;
+        Claims.Claim lowest = s.Claims[0], highest = lowest;
+        double min = ValueInterval.Central(lowest.Value), max = min;
+        foreach (var c in s.Claims.AsSpan(1, s.Claims.Length - 1))
+        {
+            double central = ValueInterval.Central(c.Value);
+            // CompareTo, as the sort does: NaN before every number.
+            if (central.CompareTo(min) < 0) (min, lowest) = (central, c);
+            if (central.CompareTo(max) >= 0) (max, highest) = (central, c);
+        }
+        string low = lowest.Value.AsWritten, high = highest.Value.AsWritten;
         return low == high ? low : $"{low} to {high}";
     }
 }
