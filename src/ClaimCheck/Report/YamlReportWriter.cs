@@ -190,58 +190,25 @@ internal sealed class YamlTree : ReportSink
         _open[_depth++] = frame;
     }
 
-    // A list this long (a large report's claims) is formatted in stretches on every core and written in order.
-    private const int ParallelFrom = 256;
-    private const int MaxStretch = 512;
-
     public override void List(int count, Action<ReportSink, int> writeItem)
     {
-        if (count < ParallelFrom || Environment.ProcessorCount == 1 || _depth == 0 || _open[_depth - 1] is not { Flow: false, IsMap: true } key)
+        if (!SideBySide.Pays(count) || _depth == 0 || _open[_depth - 1] is not { Flow: false, IsMap: true } key)
         {
             base.List(count, writeItem);
             return;
         }
-        // The value of a block mapping's key: "claims:\n- kind: ...", the items at the key's indentation.
+        // The value of a block mapping's key: "claims:\n- kind: ...", the items at the key's indentation, formatted in
+        // stretches on every core.
         _output.Write('\n');
-        ItemsSideBySide(writeItem, count, key.Column);
-    }
-
-    /// <summary>
-    /// Block sequence items written by position: stretches of them are formatted on the thread pool, a few ahead, and
-    /// written here in order, so the bytes are those of one sink writing them all, and memory holds a few stretches.
-    /// </summary>
-    private void ItemsSideBySide(Action<ReportSink, int> writeItem, int count, int column)
-    {
-        int cores = Environment.ProcessorCount;
-        int stretch = Math.Clamp(count / (cores * 8), 1, MaxStretch);
-        int stretches = (count + stretch - 1) / stretch;
-        var pending = new Queue<Task<YamlOutput>>();
-        int next = 0;
-        Task<YamlOutput> Start(int k) => Task.Run(() =>
+        SideBySide.Run(count, (first, end) =>
         {
             var text = YamlOutput.InMemory();
             var sink = new YamlTree(text);
             // Every item starts a line of its own, as after the first item of the sequence.
-            sink.Push(new Frame { Column = column, Count = 1 });
-            for (int i = k * stretch, end = Math.Min(i + stretch, count); i < end; i++) writeItem(sink, i);
+            sink.Push(new Frame { Column = key.Column, Count = 1 });
+            for (int i = first; i < end; i++) writeItem(sink, i);
             return text;
-        });
-        try
-        {
-            while (next < stretches && pending.Count < cores * 2) pending.Enqueue(Start(next++));
-            while (pending.Count > 0)
-            {
-                var text = pending.Dequeue().GetAwaiter().GetResult();
-                _output.Write(text.Written);
-                text.Release();
-                if (next < stretches) pending.Enqueue(Start(next++));
-            }
-        }
-        finally
-        {
-            // After a failure, the stretches under way give their buffers back to the pool when they finish.
-            foreach (var task in pending) task.ContinueWith(static t => { if (t.IsCompletedSuccessfully) t.Result.Release(); }, TaskScheduler.Default);
-        }
+        }, text => _output.Write(text.Written), static text => text.Release());
     }
 
     private static bool IsSnakeCase(string key)
