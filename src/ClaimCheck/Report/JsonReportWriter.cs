@@ -98,7 +98,9 @@ internal sealed class JsonTree : ReportSink
 
     public override void List(int count, Action<ReportSink, int> writeItem)
     {
-        if (!SideBySide.Pays(count))
+        // A sink that formats a stretch (no writer) writes the lists inside it one item after the other: waiting on
+        // stretches of its own would hold a thread of the pool that formats the outer ones.
+        if (_writer is null || !SideBySide.Pays(count))
         {
             base.List(count, writeItem);
             return;

@@ -8,8 +8,12 @@ internal static partial class ReportTree
     /// <summary>The consolidated view, one entry per quantity claimed more than once: each source's value side by
     /// side, the range, the most conservative figure and the number of independent sources. Derived from the
     /// claims, so it is written but not read back (the reader recomputes it).</summary>
-    public static void WriteQuantities(ReportSink sink, ImmutableArray<QuantitySummary> summaries) =>
-        sink.List(summaries.Length, (s, i) => WriteSummary(s, summaries[i]));
+    public static void WriteQuantities(ReportSink sink, ImmutableArray<QuantitySummary> summaries)
+    {
+        sink.StartList("quantities");
+        foreach (var summary in summaries) WriteSummary(sink, summary);
+        sink.End();
+    }
 
     private static void WriteSummary(ReportSink sink, QuantitySummary s)
     {

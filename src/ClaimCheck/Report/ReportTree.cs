@@ -24,14 +24,13 @@ internal static partial class ReportTree
             .Field("new", report.Discrepancies.Count(d => review.For(d.Id).IsNew))
             .Field("disappeared", review.Disappeared.Length);
         sink.End();
-        var articles = report.Articles;
-        sink.Key("articles");
-        sink.List(articles.Length, (s, i) => WriteArticle(s, articles[i]));
-        sink.Key("discrepancies");
-        WriteDiscrepancies(sink, report.Discrepancies, review);
-        sink.Key("disappeared");
-        WriteDiscrepancies(sink, review.Disappeared, review);
-        sink.Key("quantities");
+        // Only the claims and each quantity's values are lists a sink may format side by side: a stretch of another list
+        // (of quantities, each with all its values) can be large enough to cost more than it saves.
+        sink.StartList("articles");
+        foreach (var article in report.Articles) WriteArticle(sink, article);
+        sink.End();
+        WriteDiscrepancies(sink, "discrepancies", report.Discrepancies, review);
+        WriteDiscrepancies(sink, "disappeared", review.Disappeared, review);
         WriteQuantities(sink, report.Quantities);
         var claims = report.Claims;
         sink.Key("claims");
@@ -52,8 +51,12 @@ internal static partial class ReportTree
         sink.End();
     }
 
-    private static void WriteDiscrepancies(ReportSink sink, ImmutableArray<Discrepancy> discrepancies, ReportReview review) =>
-        sink.List(discrepancies.Length, (s, i) => WriteDiscrepancy(s, discrepancies[i], review));
+    private static void WriteDiscrepancies(ReportSink sink, string key, ImmutableArray<Discrepancy> discrepancies, ReportReview review)
+    {
+        sink.StartList(key);
+        foreach (var d in discrepancies) WriteDiscrepancy(sink, d, review);
+        sink.End();
+    }
 
     private static void WriteDiscrepancy(ReportSink sink, Discrepancy d, ReportReview review)
     {

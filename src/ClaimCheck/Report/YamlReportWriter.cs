@@ -43,10 +43,17 @@ public sealed class YamlReportWriter : IReportWriter
 internal sealed class YamlTree : ReportSink
 {
     private readonly YamlOutput _output;
+    // A sink that formats a stretch of a long list writes the lists inside it one item after the other: waiting on
+    // stretches of its own would hold a thread of the pool that formats the outer ones.
+    private readonly bool _inStretch;
     private Frame[] _open = new Frame[16];
     private int _depth;
 
-    private YamlTree(YamlOutput output) => _output = output;
+    private YamlTree(YamlOutput output, bool inStretch = false)
+    {
+        _output = output;
+        _inStretch = inStretch;
+    }
 
     /// <summary>A mapping or sequence being written.</summary>
     private struct Frame
@@ -192,7 +199,7 @@ internal sealed class YamlTree : ReportSink
 
     public override void List(int count, Action<ReportSink, int> writeItem)
     {
-        if (!SideBySide.Pays(count) || _depth == 0 || _open[_depth - 1] is not { Flow: false, IsMap: true } key)
+        if (_inStretch || !SideBySide.Pays(count) || _depth == 0 || _open[_depth - 1] is not { Flow: false, IsMap: true } key)
         {
             base.List(count, writeItem);
             return;
@@ -203,7 +210,7 @@ internal sealed class YamlTree : ReportSink
         SideBySide.Run(count, (first, end) =>
         {
             var text = YamlOutput.InMemory();
-            var sink = new YamlTree(text);
+            var sink = new YamlTree(text, inStretch: true);
             // Every item starts a line of its own, as after the first item of the sequence.
             sink.Push(new Frame { Column = key.Column, Count = 1 });
             for (int i = first; i < end; i++) writeItem(sink, i);
