@@ -30,6 +30,9 @@ public sealed class ClaimComparer : IClaimComparer
 
     private readonly ClaimVocabulary _vocabulary = ClaimVocabulary.Default;
 
+    // The credibility of each source kind, looked up once: every conflict asks it of each of its claims.
+    private readonly double[] _credibility;
+
     /// <summary>Creates a comparer with the given options.</summary>
     /// <param name="options">Tolerance and widths; <see cref="ComparisonOptions.Default"/> when null.</param>
     /// <exception cref="ArgumentOutOfRangeException">When a setting is out of range.</exception>
@@ -37,6 +40,7 @@ public sealed class ClaimComparer : IClaimComparer
     {
         Options = options ?? ComparisonOptions.Default;
         Options.Validate();
+        _credibility = [.. Enumerable.Range(0, Enum.GetValues<SourceKind>().Max(k => (int)k) + 1).Select(k => LookUpCredibility((SourceKind)k))];
     }
 
     /// <summary>The shared default instance.</summary>
@@ -68,21 +72,21 @@ public sealed class ClaimComparer : IClaimComparer
     public IReadOnlyList<QuantitySummary> Summarize(IReadOnlyList<Claim> claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        var groups = Group(claims).ToList();
+        var groups = Group(claims).Select(g => (Claims: g, ScopeFree: ClaimTraits.ScopeFreeKey(g[0]))).ToList();
         // Counts of the same event and thing in other places: listed side by side, never compared.
         var scopes = new Dictionary<string, List<ClaimKey>>(StringComparer.Ordinal);
-        foreach (var group in groups)
+        foreach (var (group, scopeFree) in groups)
         {
-            if (ClaimTraits.ScopeFreeKey(group[0]) is not { } scopeFree) continue;
+            if (scopeFree is null) continue;
             if (!scopes.TryGetValue(scopeFree, out var keys)) scopes[scopeFree] = keys = [];
             keys.Add(group[0].Key);
         }
         var exact = Options with { Tolerance = 0 };
         var summaries = new List<QuantitySummary>();
-        foreach (var group in groups)
+        foreach (var (group, scopeFree) in groups)
         {
             var key = group[0].Key;
-            var family = ClaimTraits.ScopeFreeKey(group[0]) is { } scopeFree ? scopes[scopeFree] : [];
+            var family = scopeFree is null ? [] : scopes[scopeFree];
             int relatedCount = family.Count == 0 ? 0 : family.Count - 1;
             if (group.Count < 2 && relatedCount == 0) continue;
             // A family of thousands of places would make this quadratic: list the first ones, count the rest.
@@ -95,7 +99,7 @@ public sealed class ClaimComparer : IClaimComparer
                 if (interval.Low < min) (min, conservative) = (interval.Low, claim);
                 max = Math.Max(max, interval.High);
             }
-            int independent = group.Select(Syndication.IndependenceKey).Distinct(StringComparer.Ordinal).Count();
+            int independent = Syndication.IndependentSources(group);
             summaries.Add(new QuantitySummary(key, group[0].Describe(), group[0].Value.Unit, Round(min),
                 double.IsPositiveInfinity(max) ? null : Round(max), conservative, independent, [.. group])
             {
@@ -191,7 +195,9 @@ public sealed class ClaimComparer : IClaimComparer
         return Math.Round(Math.Clamp(gap * trust * precision * weight, 0, 1), 2);
     }
 
-    private double Credibility(SourceKind kind) =>
+    private double Credibility(SourceKind kind) => (uint)kind < (uint)_credibility.Length ? _credibility[(int)kind] : LookUpCredibility(kind);
+
+    private double LookUpCredibility(SourceKind kind) =>
         _vocabulary.SourceCredibility.TryGetValue(kind.ToString(), out var c) ? c : 0.5;
 
     private static double Round(double x) => Math.Round(x, 3);

@@ -26,7 +26,34 @@ internal static class Syndication
             ? "text:" + Fold(c.Evidence.Quote)
             : "source:" + c.Source.Name.ToLowerInvariant();
 
-    private static bool SameText(string x, string y) => x == y || Fold(x) == Fold(y);
+    /// <summary>Whether <c>Fold(x) == Fold(y)</c>, without making either.</summary>
+    /// <summary>How many distinct <see cref="IndependenceKey"/>s the claims have.</summary>
+    public static int IndependentSources(IEnumerable<Claim> claims)
+    {
+        // Claims share their quotes and sources' names (ClaimPool): each distinct string is keyed once.
+        var quotes = new HashSet<string>(ReferenceEqualityComparer.Instance);
+        var names = new HashSet<string>(ReferenceEqualityComparer.Instance);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in claims)
+        {
+            bool byText = c.Source.Kind is SourceKind.Outlet or SourceKind.Unknown;
+            if (byText ? quotes.Add(c.Evidence.Quote) : names.Add(c.Source.Name)) keys.Add(IndependenceKey(c));
+        }
+        return keys.Count;
+    }
+
+    private static bool SameText(string x, string y)
+    {
+        if (x == y) return true;
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < x.Length && !char.IsLetterOrDigit(x[i])) i++;
+            while (j < y.Length && !char.IsLetterOrDigit(y[j])) j++;
+            if (i == x.Length || j == y.Length) return i == x.Length && j == y.Length;
+            if (char.ToLowerInvariant(x[i++]) != char.ToLowerInvariant(y[j++])) return false;
+        }
+    }
 
     /// <summary>Letters and digits only, lower-cased: copy edits of quotes, dashes and spaces do not make another statement.</summary>
     private static string Fold(string text) => string.Create(text.Count(char.IsLetterOrDigit), text, static (span, t) =>

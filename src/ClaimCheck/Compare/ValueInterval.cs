@@ -61,16 +61,30 @@ internal readonly record struct ValueInterval(double Low, double High)
         int i = 0;
         while (i < text.Length && !char.IsDigit(text[i])) i++;
         if (i == text.Length) return (null, 0);
-        var digits = new System.Text.StringBuilder();
-        int decimals = -1;
+        Span<char> digits = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        int length = 0, decimals = -1;
         for (; i < text.Length; i++)
         {
             char c = text[i];
-            if (char.IsDigit(c)) { digits.Append(c); if (decimals >= 0) decimals++; }
-            else if (c == '.' && decimals < 0 && i + 1 < text.Length && char.IsDigit(text[i + 1])) { digits.Append('.'); decimals = 0; }
+            if (char.IsDigit(c)) { digits[length++] = c; if (decimals >= 0) decimals++; }
+            else if (c == '.' && decimals < 0 && i + 1 < text.Length && char.IsDigit(text[i + 1])) { digits[length++] = '.'; decimals = 0; }
             else if (c == ',' && i + 1 < text.Length && char.IsDigit(text[i + 1]) && decimals < 0) continue;
             else break;
         }
-        return double.TryParse(digits.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var m) ? (m, Math.Max(decimals, 0)) : (null, 0);
+        digits = digits[..length];
+        // Up to 15 digits, the whole number divided by a power of ten is exact before one correctly rounded division:
+        // the double that parsing the digits gives, without parsing.
+        if (length - (decimals >= 0 ? 1 : 0) <= 15 && !digits.ContainsAnyExcept(AsciiDigitsAndPoint))
+        {
+            long whole = 0;
+            foreach (char c in digits)
+                if (c != '.') whole = whole * 10 + (c - '0');
+            return (whole / PowersOfTen[Math.Max(decimals, 0)], Math.Max(decimals, 0));
+        }
+        return double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) ? (m, Math.Max(decimals, 0)) : (null, 0);
     }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiDigitsAndPoint = System.Buffers.SearchValues.Create("0123456789.");
+
+    private static readonly double[] PowersOfTen = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 }

@@ -15,11 +15,41 @@ internal abstract class ReportNode
 /// <summary>What a scalar holds; decides quoting in YAML and the token type in JSON.</summary>
 internal enum ScalarKind { String, Number, Bool, Null, Date }
 
-/// <summary>A scalar: text, or a number or date kept as a value and formatted only where it is written (a large report
-/// has millions of them; as strings they would be made, copied once and dropped).</summary>
+/// <summary>A scalar node (<see cref="ScalarValue"/>).</summary>
 internal sealed class ReportScalar : ReportNode
 {
-    public static readonly ReportScalar Null = new(null, ScalarKind.Null);
+    public static readonly ReportScalar Null = new(ScalarValue.Null);
+
+    public ReportScalar(string? text, ScalarKind kind) => Value = new ScalarValue(text, kind);
+
+    public ReportScalar(ScalarValue value) => Value = value;
+
+    /// <summary>A finite number, written as its shortest round-trip form ("R").</summary>
+    public static ReportScalar Of(double value) => new(ScalarValue.Of(value));
+
+    public static ReportScalar Of(int value) => new(ScalarValue.Of(value));
+
+    /// <summary>A date, written YYYY-MM-DD.</summary>
+    public static ReportScalar Of(DateOnly value) => new(ScalarValue.Of(value));
+
+    public ScalarValue Value { get; }
+
+    /// <summary>The scalar's text (null for <see cref="Null"/>).</summary>
+    public string? Text => Value.Text;
+
+    public ScalarKind Kind => Value.Kind;
+
+    /// <summary>The text into <paramref name="destination"/>, without a string; false when it does not fit.</summary>
+    public bool TryFormat(Span<char> destination, out int written) => Value.TryFormat(destination, out written);
+}
+
+/// <summary>A scalar's content: text, or a number or date kept as a value and formatted only where it is written (a
+/// large report has millions of them; as strings they would be made, copied once and dropped).</summary>
+internal readonly struct ScalarValue
+{
+    public static readonly ScalarValue Null = new(null, ScalarKind.Null);
+
+    public static readonly ScalarValue True = new("true", ScalarKind.Bool), False = new("false", ScalarKind.Bool);
 
     private enum Form : byte { Text, Double, Int, Day }
 
@@ -27,13 +57,13 @@ internal sealed class ReportScalar : ReportNode
     private readonly double _value;
     private readonly Form _form;
 
-    public ReportScalar(string? text, ScalarKind kind)
+    public ScalarValue(string? text, ScalarKind kind)
     {
         _text = text;
         Kind = kind;
     }
 
-    private ReportScalar(double value, Form form, ScalarKind kind)
+    private ScalarValue(double value, Form form, ScalarKind kind)
     {
         _value = value;
         _form = form;
@@ -41,12 +71,17 @@ internal sealed class ReportScalar : ReportNode
     }
 
     /// <summary>A finite number, written as its shortest round-trip form ("R").</summary>
-    public static ReportScalar Of(double value) => new(value, Form.Double, ScalarKind.Number);
+    public static ScalarValue Of(double value) => new(value, Form.Double, ScalarKind.Number);
 
-    public static ReportScalar Of(int value) => new(value, Form.Int, ScalarKind.Number);
+    public static ScalarValue Of(int value) => new(value, Form.Int, ScalarKind.Number);
 
     /// <summary>A date, written YYYY-MM-DD.</summary>
-    public static ReportScalar Of(DateOnly value) => new(value.DayNumber, Form.Day, ScalarKind.Date);
+    public static ScalarValue Of(DateOnly value) => new(value.DayNumber, Form.Day, ScalarKind.Date);
+
+    public static ScalarValue Of(bool value) => value ? True : False;
+
+    /// <summary>Text, or <see cref="Null"/> when it is null.</summary>
+    public static ScalarValue String(string? text) => text is null ? Null : new(text, ScalarKind.String);
 
     /// <summary>The scalar's text (null for <see cref="Null"/>).</summary>
     public string? Text => _form == Form.Text ? _text : Format();
@@ -94,8 +129,11 @@ internal sealed class ReportList : ReportNode
 
     /// <summary>A lazy list whose items can also be made by position, on any thread (<see cref="ItemAt"/>): a writer
     /// may then format stretches of a long list side by side. <paramref name="make"/> must be thread-safe.</summary>
-    public static ReportList Of<T>(IReadOnlyList<T> source, Func<T, ReportNode> make) =>
-        new(source.Select(make)) { Count = source.Count, ItemAt = i => make(source[i]) };
+    public static ReportList Of<T>(IReadOnlyList<T> source, Func<T, ReportNode> make) => Of(source.Count, i => make(source[i]));
+
+    /// <summary>A lazy list of <paramref name="count"/> items made by position (<see cref="Of{T}"/>).</summary>
+    public static ReportList Of(int count, Func<int, ReportNode> itemAt) =>
+        new(Enumerable.Range(0, count).Select(itemAt)) { Count = count, ItemAt = itemAt };
 
     public IEnumerable<ReportNode> Items => _lazy ?? _items;
 

@@ -11,57 +11,61 @@ namespace ClaimCheck.Report;
 internal static partial class ReportTree
 {
     /// <summary>One claim, readable on its own: who, in which article, the words as written, the quote, then the normalised value.</summary>
-    public static ReportMap ClaimNode(Claim claim)
+    public static void WriteClaim(ReportSink sink, Claim claim)
     {
         var v = claim.Value;
         var e = claim.Evidence;
-        var chain = new ReportList { Compact = true };
-        foreach (var link in claim.Source.Chain) chain.Add(new ReportScalar(link, ScalarKind.String));
-        var map = new ReportMap(24)
-            .Add("kind", SnakeCase.Of(claim.Kind))
-            .Add("concept", claim.Concept)
-            .Add("quantity", claim.Describe())
-            .Add("dimension", claim.Dimension)
-            .Add("key", claim.Key.ToString())
-            .Add("article", e.ArticleId)
-            .Add("published", claim.Published)
-            .Add("source", new ReportMap(6)
-                .Add("name", claim.Source.Name)
-                .Add("display", claim.Source.Display)
-                .Add("owner", claim.Source.Owner)
-                .Add("kind", SnakeCase.Of(claim.Source.Kind))
-                .Add("chain", chain)
-                .Add("cue", claim.Source.Cue))
-            .Add("as_written", v.AsWritten)
-            .Add("quote", e.Quote);
-        var scope = new ReportMap { Compact = true };
-        foreach (var entry in claim.Scope) scope.Add(SnakeCase.Of(entry.Role), entry.Name);
-        map.Add("scope", scope);
+        sink.StartMap();
+        sink.Field("kind", SnakeCase.Of(claim.Kind))
+            .Field("concept", claim.Concept)
+            .Field("quantity", claim.Describe())
+            .Field("dimension", claim.Dimension)
+            .Field("key", claim.Key.ToString())
+            .Field("article", e.ArticleId)
+            .Field("published", claim.Published);
+        sink.StartMap("source");
+        sink.Field("name", claim.Source.Name)
+            .Field("display", claim.Source.Display)
+            .Field("owner", claim.Source.Owner)
+            .Field("kind", SnakeCase.Of(claim.Source.Kind));
+        sink.StartList("chain", compact: true);
+        foreach (var link in claim.Source.Chain) sink.Scalar(new ScalarValue(link, ScalarKind.String));
+        sink.End();
+        sink.Field("cue", claim.Source.Cue);
+        sink.End();
+        sink.Field("as_written", v.AsWritten)
+            .Field("quote", e.Quote);
+        sink.StartMap("scope", compact: true);
+        foreach (var entry in claim.Scope) sink.Field(SnakeCase.Of(entry.Role), entry.Name);
+        sink.End();
         if (claim.Kind == ClaimKind.Date)
-            map.Add("value", Day(v.Value)).Add("low", Day(v.Low)).Add("high", Day(v.High));
+            sink.Field("value", Day(v.Value)).Field("low", Day(v.Low)).Field("high", Day(v.High));
         else
-            map.Add("value", v.Value).Add("low", v.Low).Add("high", v.High);
-        map
-            .Add("low_inclusive", v.LowInclusive)
-            .Add("high_inclusive", v.HighInclusive)
-            .Add("unit", v.Unit)
-            .Add("written_unit", v.WrittenUnit)
-            .Add("qualifier", SnakeCase.Of(v.Qualifier))
-            .Add("conversion", v.Conversion);
+            sink.Field("value", v.Value).Field("low", v.Low).Field("high", v.High);
+        sink.Field("low_inclusive", v.LowInclusive)
+            .Field("high_inclusive", v.HighInclusive)
+            .Field("unit", v.Unit)
+            .Field("written_unit", v.WrittenUnit)
+            .Field("qualifier", SnakeCase.Of(v.Qualifier))
+            .Field("conversion", v.Conversion);
         if (claim.RefersTo is { } date)
         {
-            map.Add("refers_to", new ReportMap()
-                .Add("text", date.Text)
-                .Add("start", date.Start)
-                .Add("length", date.Length)
-                .Add("earliest", date.Earliest)
-                .Add("latest", date.Latest)
-                .Add("relative", date.IsRelative));
+            sink.StartMap("refers_to");
+            sink.Field("text", date.Text)
+                .Field("start", date.Start)
+                .Field("length", date.Length)
+                .Field("earliest", date.Earliest)
+                .Field("latest", date.Latest)
+                .Field("relative", date.IsRelative);
+            sink.End();
         }
-        map.Add("span", new ReportMap { Compact = true }.Add("start", e.Span.Start).Add("length", e.Span.Length));
-        map.Add("sentence", new ReportMap { Compact = true }
-            .Add("index", e.SentenceIndex).Add("start", e.SentenceSpan.Start).Add("length", e.SentenceSpan.Length));
-        return map;
+        sink.StartMap("span", compact: true);
+        sink.Field("start", e.Span.Start).Field("length", e.Span.Length);
+        sink.End();
+        sink.StartMap("sentence", compact: true);
+        sink.Field("index", e.SentenceIndex).Field("start", e.SentenceSpan.Start).Field("length", e.SentenceSpan.Length);
+        sink.End();
+        sink.End();
     }
 
     private static DateOnly? Day(double? dayNumber) => dayNumber is { } d ? DateOnly.FromDayNumber((int)d) : null;

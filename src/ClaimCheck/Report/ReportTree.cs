@@ -3,70 +3,88 @@ using ClaimCheck.Compare;
 
 namespace ClaimCheck.Report;
 
-/// <summary>Maps a report to its document tree and back. The field list is documented in docs/report-format.md.</summary>
+/// <summary>Writes a report's document (into a <see cref="ReportSink"/>) and reads it back from a node tree. The field
+/// list is documented in docs/report-format.md.</summary>
 internal static partial class ReportTree
 {
-    public static ReportMap From(ClaimCheckReport report)
+    /// <summary>The report as a node tree; its claims are made as the tree is walked.</summary>
+    public static ReportNode From(ClaimCheckReport report) => ReportNodeBuilder.Build(sink => Write(report, sink));
+
+    /// <summary>Writes the report's document into <paramref name="sink"/>.</summary>
+    public static void Write(ClaimCheckReport report, ReportSink sink)
     {
-        var root = new ReportMap().Add("schema_version", report.SchemaVersion);
         var review = report.Review;
-        var summary = new ReportMap()
-            .Add("articles", report.Articles.Count(a => a.Status == ArticleStatus.Ok))
-            .Add("failed", report.Articles.Count(a => a.Status == ArticleStatus.Failed))
-            .Add("claims", report.Claims.Length)
-            .Add("discrepancies", report.Discrepancies.Length)
-            .Add("new", report.Discrepancies.Count(d => review.For(d.Id).IsNew))
-            .Add("disappeared", review.Disappeared.Length);
-        root.Add("summary", summary);
-        root.Add("articles", new ReportList(report.Articles.Select(ArticleNode)));
-        root.Add("discrepancies", Discrepancies(report.Discrepancies, review));
-        root.Add("disappeared", Discrepancies(review.Disappeared, review));
-        root.Add("quantities", Quantities(report.Quantities));
-        root.Add("claims", ReportList.Of(report.Claims, ClaimNode));
-        return root;
+        sink.StartMap();
+        sink.Field("schema_version", report.SchemaVersion);
+        sink.StartMap("summary");
+        sink.Field("articles", report.Articles.Count(a => a.Status == ArticleStatus.Ok))
+            .Field("failed", report.Articles.Count(a => a.Status == ArticleStatus.Failed))
+            .Field("claims", report.Claims.Length)
+            .Field("discrepancies", report.Discrepancies.Length)
+            .Field("new", report.Discrepancies.Count(d => review.For(d.Id).IsNew))
+            .Field("disappeared", review.Disappeared.Length);
+        sink.End();
+        // Only the claims and each quantity's values are lists a sink may format side by side: a stretch of another list
+        // (of quantities, each with all its values) can be large enough to cost more than it saves.
+        sink.StartList("articles");
+        foreach (var article in report.Articles) WriteArticle(sink, article);
+        sink.End();
+        WriteDiscrepancies(sink, "discrepancies", report.Discrepancies, review);
+        WriteDiscrepancies(sink, "disappeared", review.Disappeared, review);
+        WriteQuantities(sink, report.Quantities);
+        var claims = report.Claims;
+        sink.Key("claims");
+        sink.List(claims.Length, (s, i) => WriteClaim(s, claims[i]));
+        sink.End();
     }
 
-    private static ReportNode ArticleNode(ArticleEntry a) => new ReportMap(7)
-        .Add("id", a.Id)
-        .Add("path", a.Path)
-        .Add("status", SnakeCase.Of(a.Status))
-        .Add("error", a.Error)
-        .Add("outlet", a.Outlet)
-        .Add("published", a.Published)
-        .Add("claims", a.ClaimCount);
+    private static void WriteArticle(ReportSink sink, ArticleEntry a)
+    {
+        sink.StartMap();
+        sink.Field("id", a.Id)
+            .Field("path", a.Path)
+            .Field("status", SnakeCase.Of(a.Status))
+            .Field("error", a.Error)
+            .Field("outlet", a.Outlet)
+            .Field("published", a.Published)
+            .Field("claims", a.ClaimCount);
+        sink.End();
+    }
 
-    private static ReportList Discrepancies(ImmutableArray<Discrepancy> discrepancies, ReportReview review) =>
-        new(discrepancies.Select(d => (ReportNode)DiscrepancyNode(d, review)));
+    private static void WriteDiscrepancies(ReportSink sink, string key, ImmutableArray<Discrepancy> discrepancies, ReportReview review)
+    {
+        sink.StartList(key);
+        foreach (var d in discrepancies) WriteDiscrepancy(sink, d, review);
+        sink.End();
+    }
 
-    private static ReportMap DiscrepancyNode(Discrepancy d, ReportReview review)
+    private static void WriteDiscrepancy(ReportSink sink, Discrepancy d, ReportReview review)
     {
         var r = review.For(d.Id);
-        var claims = new ReportList();
-        foreach (var c in d.Claims) claims.Add(ClaimNode(c));
-        var map = new ReportMap()
-            .Add("id", d.Id)
-            .Add("class", SnakeCase.Of(d.Class))
-            .Add("severity", Math.Round(d.Severity, 2, MidpointRounding.AwayFromZero))
-            .Add("quantity", new ReportMap()
-                .Add("description", d.Claims.IsDefaultOrEmpty ? d.Key.ToString() : d.Claims[0].Describe())
-                .Add("key", d.Key.ToString()))
-            .Add("explanation", d.Explanation)
-            .Add("status", SnakeCase.Of(r.Status))
-            .Add("new", r.IsNew)
-            .AddAlways("note", r.Note)
-            .Add("change", r.Change);
-        if (CarriedFrom(r) is { } from) map.Add("carried_from", from);
-        map.Add("claims", claims);
-        if (d.OtherClaims > 0) map.Add("other_claims", d.OtherClaims);
-        return map;
-    }
-
-    private static ReportList? CarriedFrom(DiscrepancyReview r)
-    {
-        if (r.CarriedFrom.IsDefaultOrEmpty) return null;
-        var list = new ReportList { Compact = true };
-        foreach (var id in r.CarriedFrom) list.Add(new ReportScalar(id, ScalarKind.String));
-        return list;
+        sink.StartMap();
+        sink.Field("id", d.Id)
+            .Field("class", SnakeCase.Of(d.Class))
+            .Field("severity", Math.Round(d.Severity, 2, MidpointRounding.AwayFromZero));
+        sink.StartMap("quantity");
+        sink.Field("description", d.Claims.IsDefaultOrEmpty ? d.Key.ToString() : d.Claims[0].Describe())
+            .Field("key", d.Key.ToString());
+        sink.End();
+        sink.Field("explanation", d.Explanation)
+            .Field("status", SnakeCase.Of(r.Status))
+            .Field("new", r.IsNew)
+            .FieldAlways("note", r.Note)
+            .Field("change", r.Change);
+        if (!r.CarriedFrom.IsDefaultOrEmpty)
+        {
+            sink.StartList("carried_from", compact: true);
+            foreach (var id in r.CarriedFrom) sink.Scalar(ScalarValue.String(id));
+            sink.End();
+        }
+        sink.StartList("claims");
+        foreach (var c in d.Claims) WriteClaim(sink, c);
+        sink.End();
+        if (d.OtherClaims > 0) sink.Field("other_claims", d.OtherClaims);
+        sink.End();
     }
 
     public static ClaimCheckReport ToReport(ReportMap root)

@@ -27,192 +27,195 @@ public sealed class YamlReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(HeaderStart + " Edit 'status' (open, confirmed, dismissed) and 'note' of a discrepancy;\n");
         writer.Write("# run again with --previous this-file to keep your edits. Format: docs/report-format.md\n");
-        YamlTree.Write(ReportTree.From(report), writer);
+        YamlTree.Write(sink => ReportTree.Write(report, sink), writer);
         writer.Write(EndMarker + "\n");
     }
 }
 
-/// <summary>Writes <see cref="ReportNode"/> trees as YAML (ReportDocumentParser reads them).</summary>
+/// <summary>Writes report documents as YAML, as they are walked (ReportDocumentParser reads them).</summary>
 /// <remarks>
 /// Block mappings indent their entries by two spaces; a block sequence stands at the indentation of the key it is the
-/// value of ("- " items); nodes marked <see cref="ReportNode.Compact"/> and empty ones are written in flow style
+/// value of ("- " items); mappings and sequences started as compact and empty ones are written in flow style
 /// (<c>{a: b}</c>, <c>[a, b]</c>). A line is never folded, however long, so a report diffs and greps sentence by
-/// sentence. <see cref="YamlScalar"/> picks each scalar's quoting. Written as the tree is walked: a lazy list is
-/// never held whole, nor is the text.
+/// sentence. <see cref="YamlScalar"/> picks each scalar's quoting. Nothing is held but the open mappings and
+/// sequences: a long list is formatted as it is written, in stretches side by side on every core.
 /// </remarks>
-internal static class YamlTree
+internal sealed class YamlTree : ReportSink
 {
-    public static void Write(ReportNode root, TextWriter writer)
+    private readonly YamlOutput _output;
+    // A sink that formats a stretch of a long list writes the lists inside it one item after the other: waiting on
+    // stretches of its own would hold a thread of the pool that formats the outer ones.
+    private readonly bool _inStretch;
+    private Frame[] _open = new Frame[16];
+    private int _depth;
+
+    private YamlTree(YamlOutput output, bool inStretch = false)
+    {
+        _output = output;
+        _inStretch = inStretch;
+    }
+
+    /// <summary>A mapping or sequence being written.</summary>
+    private struct Frame
+    {
+        public bool IsMap;
+        // Written in flow style; EndsLine when it stands in a block, so that its end ends the line.
+        public bool Flow, EndsLine;
+        // The value of a block mapping's key: its first entry or item starts a new line (else it stays on the line the
+        // mapping or sequence started on, after "- " or at the start of the document).
+        public bool AfterKey;
+        // Where its block entries or items start.
+        public int Column;
+        public int Count;
+    }
+
+    /// <summary>How a value stands: in a flow mapping or sequence, as a block sequence item (or the document), or after
+    /// the key of a block mapping.</summary>
+    private enum Stand { Flow, Item, Value }
+
+    /// <summary>Writes <paramref name="root"/> to <paramref name="writer"/>.</summary>
+    public static void Write(ReportNode root, TextWriter writer) => Write(sink => sink.Node(root), writer);
+
+    /// <summary>Writes what <paramref name="write"/> writes into its sink to <paramref name="writer"/>.</summary>
+    public static void Write(Action<ReportSink> write, TextWriter writer)
     {
         var output = new YamlOutput(writer);
-        Item(output, root, column: 0, foldIndent: 2);
+        write(new YamlTree(output));
         output.Flush();
     }
 
-    /// <summary>A node at <paramref name="column"/>, at the start of a line or after "- ": a block's first entry or item
-    /// stays on this line, the others line up under it.</summary>
-    private static void Item(YamlOutput output, ReportNode node, int column, int foldIndent)
+    public override void StartMap(bool compact = false) => Start(isMap: true, compact);
+
+    public override void StartList(bool compact = false) => Start(isMap: false, compact);
+
+    private void Start(bool isMap, bool compact)
     {
-        if (node is ReportMap { Compact: false } map && map.Entries.Count > 0)
+        var stand = Place(out int column, out _);
+        if (compact || stand == Stand.Flow)
         {
-            Entries(output, map, column, firstInline: true);
+            if (stand == Stand.Value) _output.Write(' ');
+            _output.Write(isMap ? '{' : '[');
+            Push(new Frame { IsMap = isMap, Flow = true, EndsLine = stand != Stand.Flow });
             return;
         }
-        if (node is ReportList { Compact: false } list)
-        {
-            using var items = list.Items.GetEnumerator();
-            if (items.MoveNext())
-            {
-                Items(output, items, column, firstInline: true);
-                return;
-            }
-        }
-        EndLine(output, Inline(output, node, flow: false, foldIndent));
+        // Block entries stand two columns in from their key; a sequence stands at its key's indentation: "claims:\n- kind: ...".
+        Push(new Frame { IsMap = isMap, AfterKey = stand == Stand.Value, Column = isMap && stand == Stand.Value ? column + 2 : column });
     }
 
-    private static void Entries(YamlOutput output, ReportMap map, int column, bool firstInline)
+    public override void End()
     {
-        foreach (var (key, value) in map.Entries)
+        var frame = _open[--_depth];
+        if (frame.Flow)
         {
-            if (!firstInline) output.Spaces(column);
-            firstInline = false;
-            Key(output, key, flow: false);
-            Value(output, value, column);
+            _output.Write(frame.IsMap ? '}' : ']');
+            if (frame.EndsLine) _output.Write('\n');
+        }
+        else if (frame.Count == 0)
+        {
+            // An empty block mapping or sequence is written in flow style.
+            if (frame.AfterKey) _output.Write(' ');
+            _output.Write(frame.IsMap ? "{}\n" : "[]\n");
         }
     }
 
-    /// <summary>Block sequence items from <paramref name="items"/>, which stands on its first item.</summary>
-    private static void Items(YamlOutput output, IEnumerator<ReportNode> items, int column, bool firstInline)
+    public override void Key(string key)
     {
-        do
+        ref var frame = ref _open[_depth - 1];
+        bool flow = frame.Flow;
+        if (flow)
         {
-            if (!firstInline) output.Spaces(column);
-            firstInline = false;
-            output.Write("- ");
-            Item(output, items.Current, column + 2, column + 2);
+            if (frame.Count++ > 0) _output.Write(", ");
         }
-        while (items.MoveNext());
+        else StartLine(ref frame);
+        // Keys are field names: snake_case words are plain anywhere, and checking that is quicker than the full decision.
+        if (IsSnakeCase(key)) _output.Write(key);
+        else YamlScalar.Write(_output, key, YamlScalar.Choose(key, flow, multiline: false), 0);
+        _output.Write(flow ? ": " : ":");
     }
 
-    /// <summary>The value of a key of a block mapping at <paramref name="column"/>, after its colon.</summary>
-    private static void Value(YamlOutput output, ReportNode value, int column)
+    public override void Scalar(in ScalarValue value)
     {
-        if (value is ReportMap { Compact: false } map && map.Entries.Count > 0)
+        var stand = Place(out _, out int foldIndent);
+        if (stand == Stand.Value) _output.Write(' ');
+        bool flow = stand == Stand.Flow;
+        bool ended;
+        if (value.Kind != ScalarKind.String)
         {
-            output.Write('\n');
-            Entries(output, map, column + 2, firstInline: false);
+            // Numbers and dates are formatted here, into the stack, not into a string per value.
+            Span<char> buffer = stackalloc char[32];
+            var text = value.Kind != ScalarKind.Null && value.TryFormat(buffer, out int written) ? buffer[..written] : (value.Text ?? "null").AsSpan();
+            ended = YamlScalar.Write(_output, text, YamlScalar.Choose(text, flow, multiline: false), foldIndent);
+        }
+        else
+        {
+            var text = value.Text!;
+            var style = LooksLikeNonString(text) ? YamlScalarStyle.DoubleQuoted : YamlScalar.Choose(text, flow, multiline: true);
+            ended = YamlScalar.Write(_output, text, style, foldIndent);
+        }
+        // A folded block ends its own last line.
+        if (!flow && !ended) _output.Write('\n');
+    }
+
+    /// <summary>Where the next value goes: writes what comes before it (a flow separator, a sequence item's "- ") and
+    /// says how it stands, with the column its block entries would start at and a folded block's indentation.</summary>
+    private Stand Place(out int column, out int foldIndent)
+    {
+        if (_depth == 0)
+        {
+            column = 0;
+            foldIndent = 2;
+            return Stand.Item;
+        }
+        ref var frame = ref _open[_depth - 1];
+        column = frame.Column;
+        foldIndent = column + 2;
+        if (frame.Flow)
+        {
+            if (!frame.IsMap && frame.Count++ > 0) _output.Write(", ");
+            return Stand.Flow;
+        }
+        if (frame.IsMap) return Stand.Value;
+        StartLine(ref frame);
+        _output.Write("- ");
+        column += 2;
+        return Stand.Item;
+    }
+
+    /// <summary>Starts a block entry or item: on a line of its own at the frame's column, except a first one that stays
+    /// on the line its mapping or sequence started on.</summary>
+    private void StartLine(ref Frame frame)
+    {
+        bool first = frame.Count++ == 0;
+        if (first && !frame.AfterKey) return;
+        if (first) _output.Write('\n');
+        _output.Spaces(frame.Column);
+    }
+
+    private void Push(Frame frame)
+    {
+        if (_depth == _open.Length) Array.Resize(ref _open, _depth * 2);
+        _open[_depth++] = frame;
+    }
+
+    public override void List(int count, Action<ReportSink, int> writeItem)
+    {
+        if (_inStretch || !SideBySide.Pays(count) || _depth == 0 || _open[_depth - 1] is not { Flow: false, IsMap: true } key)
+        {
+            base.List(count, writeItem);
             return;
         }
-        if (value is ReportList { Compact: false, Count: >= ParallelFrom, ItemAt: { } itemAt } indexed && Environment.ProcessorCount > 1)
-        {
-            output.Write('\n');
-            ItemsSideBySide(output, itemAt, indexed.Count.Value, column);
-            return;
-        }
-        if (value is ReportList { Compact: false } list)
-        {
-            using var items = list.Items.GetEnumerator();
-            if (items.MoveNext())
-            {
-                // A sequence stands at its key's indentation: "claims:\n- kind: ...".
-                output.Write('\n');
-                Items(output, items, column, firstInline: false);
-                return;
-            }
-        }
-        output.Write(' ');
-        EndLine(output, Inline(output, value, flow: false, column + 2));
-    }
-
-    // A list this long (a large report's claims) is formatted in stretches on every core and written in order.
-    private const int ParallelFrom = 256;
-    private const int MaxStretch = 512;
-
-    /// <summary>
-    /// Block sequence items made by position: stretches of them are made and formatted on the thread pool, a few ahead,
-    /// and written here in order, so the bytes are those of <see cref="Items"/> and memory holds a few stretches.
-    /// </summary>
-    private static void ItemsSideBySide(YamlOutput output, Func<int, ReportNode> itemAt, int count, int column)
-    {
-        int cores = Environment.ProcessorCount;
-        int stretch = Math.Clamp(count / (cores * 8), 1, MaxStretch);
-        int stretches = (count + stretch - 1) / stretch;
-        var pending = new Queue<Task<YamlOutput>>();
-        int next = 0;
-        Task<YamlOutput> Start(int k) => Task.Run(() =>
+        // The value of a block mapping's key: "claims:\n- kind: ...", the items at the key's indentation, formatted in
+        // stretches on every core.
+        _output.Write('\n');
+        SideBySide.Run(count, (first, end) =>
         {
             var text = YamlOutput.InMemory();
-            int first = k * stretch;
-            using var items = Enumerable.Range(first, Math.Min(stretch, count - first)).Select(itemAt).GetEnumerator();
-            items.MoveNext();
-            Items(text, items, column, firstInline: false);
+            var sink = new YamlTree(text, inStretch: true);
+            // Every item starts a line of its own, as after the first item of the sequence.
+            sink.Push(new Frame { Column = key.Column, Count = 1 });
+            for (int i = first; i < end; i++) writeItem(sink, i);
             return text;
-        });
-        try
-        {
-            while (next < stretches && pending.Count < cores * 2) pending.Enqueue(Start(next++));
-            while (pending.Count > 0)
-            {
-                var text = pending.Dequeue().GetAwaiter().GetResult();
-                output.Write(text.Written);
-                text.Release();
-                if (next < stretches) pending.Enqueue(Start(next++));
-            }
-        }
-        finally
-        {
-            // After a failure, the stretches under way give their buffers back to the pool when they finish.
-            foreach (var task in pending) task.ContinueWith(static t => { if (t.IsCompletedSuccessfully) t.Result.Release(); }, TaskScheduler.Default);
-        }
-    }
-
-    private static void EndLine(YamlOutput output, bool ended)
-    {
-        if (!ended) output.Write('\n');
-    }
-
-    /// <summary>A scalar, or a mapping or sequence in flow style; returns whether it ended the line (a folded block).</summary>
-    private static bool Inline(YamlOutput output, ReportNode node, bool flow, int foldIndent)
-    {
-        switch (node)
-        {
-            case ReportScalar scalar:
-                return Scalar(output, scalar, flow, foldIndent);
-            case ReportMap map:
-                output.Write('{');
-                bool first = true;
-                foreach (var (key, value) in map.Entries)
-                {
-                    if (!first) output.Write(", ");
-                    first = false;
-                    Key(output, key, flow: true);
-                    output.Write(' ');
-                    Inline(output, value, flow: true, foldIndent);
-                }
-                output.Write('}');
-                return false;
-            case ReportList list:
-                output.Write('[');
-                first = true;
-                foreach (var item in list.Items)
-                {
-                    if (!first) output.Write(", ");
-                    first = false;
-                    Inline(output, item, flow: true, foldIndent);
-                }
-                output.Write(']');
-                return false;
-            default:
-                throw new ArgumentException($"unknown node {node.GetType().Name}", nameof(node));
-        }
-    }
-
-    private static void Key(YamlOutput output, string key, bool flow)
-    {
-        // Keys are field names: snake_case words are plain anywhere, and checking that is quicker than the full decision.
-        if (IsSnakeCase(key)) output.Write(key);
-        else YamlScalar.Write(output, key, YamlScalar.Choose(key, flow, multiline: false), 0);
-        output.Write(':');
+        }, text => _output.Write(text.Written), static text => text.Release());
     }
 
     private static bool IsSnakeCase(string key)
@@ -220,19 +223,6 @@ internal static class YamlTree
         foreach (char c in key)
             if (!(char.IsAsciiLetterLower(c) || c == '_')) return false;
         return key.Length > 0;
-    }
-
-    private static bool Scalar(YamlOutput output, ReportScalar scalar, bool flow, int foldIndent)
-    {
-        if (scalar.Kind != ScalarKind.String)
-        {
-            // Numbers and dates are formatted here, into the stack, not into a string per value.
-            Span<char> buffer = stackalloc char[32];
-            var text = scalar.Kind != ScalarKind.Null && scalar.TryFormat(buffer, out int written) ? buffer[..written] : (scalar.Text ?? "null").AsSpan();
-            return YamlScalar.Write(output, text, YamlScalar.Choose(text, flow, multiline: false), foldIndent);
-        }
-        var style = LooksLikeNonString(scalar.Text!) ? YamlScalarStyle.DoubleQuoted : YamlScalar.Choose(scalar.Text, flow, multiline: true);
-        return YamlScalar.Write(output, scalar.Text, style, foldIndent);
     }
 
     /// <summary>Whether a plain scalar with this text would be read as something other than a string (YAML 1.1 or 1.2).</summary>
