@@ -1,35 +1,8 @@
 using System.Collections.Frozen;
 using ClaimCheck.Recognize.Entities;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Attribution;
-
-/// <summary>
-/// A cheap test before a hash look-up: the first letter and the length of every word of a vocabulary. Most words of a
-/// sentence are in no small vocabulary, and their first letter and length say so.
-/// </summary>
-internal sealed class WordSieve
-{
-    // A bit per length (the last one shared by every longer length) for each first character: one slot per ASCII letter
-    // and digit, one shared by every other character.
-    private readonly ulong[] _lengthsByInitial = new ulong[37];
-
-    public WordSieve(IEnumerable<string> words)
-    {
-        foreach (var word in words) _lengthsByInitial[InitialOf(word)] |= LengthBit(word.Length);
-    }
-
-    /// <summary>False when no word of the vocabulary can be <paramref name="word"/>.</summary>
-    public bool MayHold(ReadOnlySpan<char> word) => (_lengthsByInitial[InitialOf(word)] & LengthBit(word.Length)) != 0;
-
-    private static int InitialOf(ReadOnlySpan<char> word) => word.IsEmpty ? 36 : word[0] switch
-    {
-        >= 'a' and <= 'z' and var c => c - 'a',
-        >= '0' and <= '9' and var c => 26 + c - '0',
-        _ => 36,
-    };
-
-    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
-}
 
 /// <summary>A fixed set of lower-case words, looked up by string or by a word's lower-case slice.</summary>
 /// <remarks>Immutable and thread-safe. The span look-up is made once: a look-up by slice costs what one by string does,
@@ -55,7 +28,7 @@ internal sealed class WordSet
     public bool Contains(string word) => _words.Contains(word);
 
     /// <summary>Whether the set holds <paramref name="word"/>.</summary>
-    public bool Contains(ReadOnlySpan<char> word) => _sieve.MayHold(word) && _bySpan.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => _sieve.MayContain(word) && _bySpan.Contains(word);
 }
 
 /// <summary>A fixed map from lower-case words, looked up by string or by a word's lower-case slice.</summary>
@@ -81,13 +54,13 @@ internal sealed class WordMap<T>
     /// <summary>The value of <paramref name="word"/>.</summary>
     public bool TryGetValue(ReadOnlySpan<char> word, out T value)
     {
-        if (_sieve.MayHold(word)) return _bySpan.TryGetValue(word, out value!);
+        if (_sieve.MayContain(word)) return _bySpan.TryGetValue(word, out value!);
         value = default!;
         return false;
     }
 
     /// <summary>Whether <paramref name="word"/> has a value.</summary>
-    public bool ContainsKey(ReadOnlySpan<char> word) => _sieve.MayHold(word) && _bySpan.ContainsKey(word);
+    public bool ContainsKey(ReadOnlySpan<char> word) => _sieve.MayContain(word) && _bySpan.ContainsKey(word);
 }
 
 /// <summary>The entity recognizer's word lists that attribution reads, looked up by slice.</summary>

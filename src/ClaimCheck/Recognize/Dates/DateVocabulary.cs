@@ -3,6 +3,8 @@ using System.Text;
 using ClaimCheck.Data;
 using ClaimCheck.Recognize.Quantities;
 
+using ClaimCheck.Text;
+
 namespace ClaimCheck.Recognize.Dates;
 
 /// <summary>A period named relative to the publication day ("earlier this week", "last month").</summary>

@@ -3,6 +3,8 @@ using System.Text;
 using ClaimCheck.Data;
 using ClaimCheck.Recognize.Dates;
 
+using ClaimCheck.Text;
+
 namespace ClaimCheck.Recognize.Quantities;
 
 /// <summary>A unit of measure read from Data/units.yaml; <paramref name="Per"/> is set for a rate unit ("bpd": barrels per day).</summary>

@@ -1,9 +1,9 @@
-namespace ClaimCheck.Recognize.Quantities;
+namespace ClaimCheck.Text;
 
 /// <summary>
 /// A first test of whether a word can be one of a set of words looked up ignoring case (ordinally), by its first
-/// letter, its last letter and its length: most words of a text start no quantity and no date, and are passed over
-/// without being hashed.
+/// letter, its last letter and its length: most words of a text start no quantity, no date and no attribution cue,
+/// and are passed over without being hashed. Shared by the recognizers' trigger words and attribution's vocabularies.
 /// </summary>
 /// <remarks>
 /// Never turns away a word of the set: a word that does not start and end with an ASCII letter is always let through
