@@ -175,10 +175,12 @@ internal static class ClaimBuilder
         return best;
     }
 
+    private static readonly string[] And = ["and"];
+
     private static bool AndBetween(SentenceContext context, int from, int to)
     {
         foreach (var w in context.Words)
-            if (w.Start >= from && w.End <= to && context.Text.AsSpan(w.Start, w.Length).Equals("and", StringComparison.OrdinalIgnoreCase)) return true;
+            if (w.Start >= from && w.End <= to && context.IsAnyOf(w, And)) return true;
         return false;
     }
 
@@ -186,21 +188,10 @@ internal static class ClaimBuilder
 
     private static bool SpeechVerbBetween(SentenceContext context, int from, int to)
     {
-        Span<char> lower = stackalloc char[MaxVerbLength];
         foreach (var w in context.Words)
-        {
-            if (w.Start < from || w.End > to) continue;
-            var word = context.Text.AsSpan(w.Start, w.Length);
-            bool said = word.Length <= MaxVerbLength
-                ? SpeechVerbs.Contains(lower[..word.ToLowerInvariant(lower)])
-                : SpeechVerbs.Contains(word.ToString().ToLowerInvariant());
-            if (said) return true;
-        }
+            if (w.Start >= from && w.End <= to && SpeechVerbs.Contains(context.Lower(w))) return true;
         return false;
     }
-
-    /// <summary>Words up to this length are lower-cased on the stack to be looked up.</summary>
-    private const int MaxVerbLength = 32;
 
     /// <summary>A claim with its subject known and its source and evidence still to be filled in.</summary>
     internal static Claim Draft(ClaimKind kind, string concept, string dimension, ImmutableArray<ScopeEntry> scope, ClaimValue value, string description) => new()

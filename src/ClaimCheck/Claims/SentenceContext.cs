@@ -116,10 +116,13 @@ internal sealed class SentenceContext
         return true;
     }
 
+    /// <summary>A word of the sentence, lower-cased (a slice of the sentence's one lower-cased copy).</summary>
+    public ReadOnlySpan<char> Lower(TextSpan word) => _words.Lower(word);
+
     /// <summary>Whether a word of the sentence is one of <paramref name="lowerWords"/> (lower-case), in any case.</summary>
     public bool IsAnyOf(TextSpan word, string[] lowerWords)
     {
-        var lower = _words.Lower(word);
+        var lower = Lower(word);
         foreach (var candidate in lowerWords)
             if (lower.SequenceEqual(candidate)) return true;
         return false;
