@@ -50,10 +50,6 @@ internal sealed class WordInfo
 
     public bool Is(WordRoles role) => (Roles & role) != 0;
 
-    /// <summary>Whether <paramref name="other"/> has the same exact key.</summary>
-    public bool SameExact(WordInfo other) =>
-        ExactId >= 0 && other.ExactId >= 0 ? ExactId == other.ExactId : string.Equals(Exact, other.Exact);
-
     /// <summary>What an <see cref="AliasIndex"/> keeps of this word (its tries' first nodes), for the last index that asked.</summary>
     internal object? IndexCache;
 }
