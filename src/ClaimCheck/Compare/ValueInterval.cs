@@ -72,19 +72,8 @@ internal readonly record struct ValueInterval(double Low, double High)
             else break;
         }
         digits = digits[..length];
-        // Up to 15 digits, the whole number divided by a power of ten is exact before one correctly rounded division:
-        // the double that parsing the digits gives, without parsing.
-        if (length - (decimals >= 0 ? 1 : 0) <= 15 && !digits.ContainsAnyExcept(AsciiDigitsAndPoint))
-        {
-            long whole = 0;
-            foreach (char c in digits)
-                if (c != '.') whole = whole * 10 + (c - '0');
-            return (whole / PowersOfTen[Math.Max(decimals, 0)], Math.Max(decimals, 0));
-        }
+        // A short figure is read exactly without the parser (the same double); anything else goes to the parser.
+        if (Recognize.Quantities.ShortDecimal.TryParse(digits, out var exact)) return (exact, Math.Max(decimals, 0));
         return double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) ? (m, Math.Max(decimals, 0)) : (null, 0);
     }
-
-    private static readonly System.Buffers.SearchValues<char> AsciiDigitsAndPoint = System.Buffers.SearchValues.Create("0123456789.");
-
-    private static readonly double[] PowersOfTen = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 }

@@ -241,7 +241,7 @@ internal static class NumberReader
 
     internal static double Parse(string t, int start, int end)
     {
-        if (TryParseShort(t.AsSpan(start, end - start), out double value)) return value;
+        if (ShortDecimal.TryParse(t.AsSpan(start, end - start), out double value)) return value;
         Span<char> buffer = stackalloc char[Math.Min(end - start, ParseBuffer)];
         int len = 0;
         for (int k = start; k < end && len < buffer.Length; k++)
@@ -250,37 +250,4 @@ internal static class NumberReader
     }
 
     private const int ParseBuffer = 64;
-
-    /// <summary>Digits up to this many (in all) are read into a long exactly: below 2^53, and so exact in a double too.</summary>
-    private const int ShortDigits = 15;
-
-    /// <summary>Powers of ten that a double holds exactly.</summary>
-    private static readonly double[] ExactPowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-
-    /// <summary>
-    /// The value of a figure of at most <see cref="ShortDigits"/> digits (with group separators and one decimal point), as
-    /// double.Parse gives it: the digits as an exact integer divided by an exact power of ten is the correctly rounded
-    /// value. False for anything else, which double.Parse reads.
-    /// </summary>
-    private static bool TryParseShort(ReadOnlySpan<char> figure, out double value)
-    {
-        value = 0;
-        if (figure.Length > ParseBuffer) return false;
-        long digits = 0;
-        int count = 0, decimals = -1;
-        foreach (char c in figure)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                if (++count > ShortDigits) return false;
-                digits = digits * 10 + (c - '0');
-                if (decimals >= 0) decimals++;
-            }
-            else if (c == '.' && decimals < 0) decimals = 0;
-            else if (c is not (',' or ' ')) return false;
-        }
-        if (count == 0) return false;
-        value = decimals > 0 ? digits / ExactPowersOfTen[decimals] : digits;
-        return true;
-    }
 }
