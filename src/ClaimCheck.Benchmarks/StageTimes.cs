@@ -11,7 +11,7 @@ using ClaimCheck.Segment;
 
 namespace ClaimCheck.Benchmarks;
 
-/// <summary>"--stages FILE": the time each stage of Analyze takes on one article, to find what grows with its size.</summary>
+/// <summary>"--stages FILE": the time each stage of Analyze takes on one article (CPU, and bytes it allocates), to find what grows with its size.</summary>
 internal static class StageTimes
 {
     private sealed class NoSource : IAttributor
@@ -30,28 +30,33 @@ internal static class StageTimes
         {
             Console.WriteLine(round == 1 ? "round 1 (includes JIT)" : $"round {round}");
             var times = new Dictionary<string, double>();
+            var bytes = new Dictionary<string, long>();
             int sentences = 0, quantities = 0, entities = 0, claims = 0;
             foreach (var article in articles)
             {
-                var counts = Run(article, times);
+                var counts = Run(article, times, bytes);
                 sentences += counts.Sentences; quantities += counts.Quantities; entities += counts.Entities; claims += counts.Claims;
             }
-            foreach (var (stage, ms) in times) Console.WriteLine($"{stage,-12} {ms,10:N1} ms CPU");
+            foreach (var (stage, ms) in times) Console.WriteLine($"{stage,-12} {ms,10:N1} ms CPU {bytes[stage] / 1048576.0,10:N1} MB allocated");
             Console.WriteLine($"{articles.Count} articles, {sentences} sentences, {quantities} quantities, {entities} entities, {claims} claims");
         }
     }
 
-    private static (int Sentences, int Quantities, int Entities, int Claims) Run(Article article, Dictionary<string, double> times)
+    private static (int Sentences, int Quantities, int Entities, int Claims) Run(Article article, Dictionary<string, double> times, Dictionary<string, long> bytes)
     {
         // CPU time of the process, not wall time: on a shared machine the neighbours' load then changes little.
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
         void Lap(string stage)
         {
             process.Refresh();
             var now = process.TotalProcessorTime;
             times[stage] = times.GetValueOrDefault(stage) + (now - cpu).TotalMilliseconds;
             cpu = now;
+            long nowAllocated = GC.GetAllocatedBytesForCurrentThread();
+            bytes[stage] = bytes.GetValueOrDefault(stage) + nowAllocated - allocated;
+            allocated = nowAllocated;
         }
         var normalized = TextNormalizer.Normalize(article.Text);
         Lap("normalize");
@@ -155,6 +160,8 @@ internal static class AnalyseTimes
                     GC.Collect();
                     process.Refresh();
                     var cpu = process.TotalProcessorTime;
+                    long allocated = GC.GetTotalAllocatedBytes(precise: true);
+                    int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
                     var watch = Stopwatch.StartNew();
                     var pool = new ClaimCheck.Pipeline.ClaimPool();
                     var kept = new List<Claim>();
@@ -168,6 +175,7 @@ internal static class AnalyseTimes
                     process.Refresh();
                     double cpuS = (process.TotalProcessorTime - cpu).TotalSeconds;
                     Console.WriteLine($"round {round} jobs {jobs} {(keep ? "keep" : "drop")}: {watch.Elapsed.TotalSeconds,6:N2} s wall {cpuS,6:N2} s CPU  {1e6 * cpuS / articles.Count,7:N0} µs CPU/article  {claims} claims  GC pauses {GC.GetTotalPauseDuration().TotalSeconds:N2} s total");
+                    Console.WriteLine($"  allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0:N0} MB; collections gen0 {GC.CollectionCount(0) - collections[0]}, gen1 {GC.CollectionCount(1) - collections[1]}, gen2 {GC.CollectionCount(2) - collections[2]}");
                 }
             }
         }
