@@ -33,6 +33,9 @@ public sealed class ClaimComparer : IClaimComparer
     // The credibility of each source kind, looked up once: every conflict asks it of each of its claims.
     private readonly double[] _credibility;
 
+    // The options with no tolerance: a summary's range is what the claims say, not what they allow.
+    private readonly ComparisonOptions _exact;
+
     /// <summary>Creates a comparer with the given options.</summary>
     /// <param name="options">Tolerance and widths; <see cref="ComparisonOptions.Default"/> when null.</param>
     /// <exception cref="ArgumentOutOfRangeException">When a setting is out of range.</exception>
@@ -40,6 +43,7 @@ public sealed class ClaimComparer : IClaimComparer
     {
         Options = options ?? ComparisonOptions.Default;
         Options.Validate();
+        _exact = Options with { Tolerance = 0 };
         _credibility = [.. Enumerable.Range(0, Enum.GetValues<SourceKind>().Max(k => (int)k) + 1).Select(k => LookUpCredibility((SourceKind)k))];
     }
 
@@ -59,66 +63,107 @@ public sealed class ClaimComparer : IClaimComparer
     public IReadOnlyList<Discrepancy> Compare(IReadOnlyList<Claim> claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        var found = new List<Discrepancy>();
-        foreach (var group in Group(claims))
-            if (group.Count > 1 && Conflict(group) is { } discrepancy) found.Add(discrepancy);
-        foreach (var claim in claims)
-            if (ConversionMismatch(claim) is { } mismatch) found.Add(mismatch);
-        return found.Where(d => d.Severity >= Options.MinSeverity)
-            .OrderByDescending(d => d.Severity).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var groups = Group(claims);
+        var conflicts = new Discrepancy?[groups.Count];
+        for (int i = 0; i < groups.Count; i++) conflicts[i] = ConflictOf(groups[i]);
+        return Discrepancies(conflicts, claims);
     }
 
     /// <inheritdoc/>
     public IReadOnlyList<QuantitySummary> Summarize(IReadOnlyList<Claim> claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        var groups = Group(claims).Select(g => (Claims: g, ScopeFree: ClaimTraits.ScopeFreeKey(g[0]))).ToList();
-        // Counts of the same event and thing in other places: listed side by side, never compared.
-        var scopes = new Dictionary<string, List<ClaimKey>>(StringComparer.Ordinal);
-        foreach (var (group, scopeFree) in groups)
-        {
-            if (scopeFree is null) continue;
-            if (!scopes.TryGetValue(scopeFree, out var keys)) scopes[scopeFree] = keys = [];
-            keys.Add(group[0].Key);
-        }
-        var exact = Options with { Tolerance = 0 };
-        var summaries = new List<QuantitySummary>();
-        foreach (var (group, scopeFree) in groups)
-        {
-            var key = group[0].Key;
-            var family = scopeFree is null ? [] : scopes[scopeFree];
-            int relatedCount = family.Count == 0 ? 0 : family.Count - 1;
-            if (group.Count < 2 && relatedCount == 0) continue;
-            // A family of thousands of places would make this quadratic: list the first ones, count the rest.
-            var related = family.Where(k => k != key).Take(MaxRelatedScopes).ToImmutableArray();
-            double min = double.PositiveInfinity, max = double.NegativeInfinity;
-            Claim conservative = group[0];
-            foreach (var claim in group)
-            {
-                var interval = ValueInterval.Of(claim.Value, exact);
-                if (interval.Low < min) (min, conservative) = (interval.Low, claim);
-                max = Math.Max(max, interval.High);
-            }
-            int independent = Syndication.IndependentSources(group);
-            summaries.Add(new QuantitySummary(key, group[0].Describe(), group[0].Value.Unit, Round(min),
-                double.IsPositiveInfinity(max) ? null : Round(max), conservative, independent, [.. group])
-            {
-                RelatedScopes = related,
-                OtherRelatedScopes = relatedCount - related.Length,
-            });
-        }
-        return summaries;
+        var groups = Group(claims);
+        var families = Families(groups);
+        var summaries = new QuantitySummary?[groups.Count];
+        for (int i = 0; i < groups.Count; i++) summaries[i] = Summary(groups[i], families);
+        return [.. summaries.OfType<QuantitySummary>()];
     }
 
-    private static IEnumerable<List<Claim>> Group(IReadOnlyList<Claim> claims)
+    /// <summary>
+    /// <see cref="Compare"/> and <see cref="Summarize"/> at once: the claims are grouped once and the groups are
+    /// worked on <paramref name="jobs"/> threads (<see cref="GroupWork"/>). The results are the same as the two
+    /// calls', whatever the number of threads.
+    /// </summary>
+    internal (IReadOnlyList<Discrepancy> Discrepancies, IReadOnlyList<QuantitySummary> Quantities) CompareAndSummarize(IReadOnlyList<Claim> claims, int jobs)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        var groups = Group(claims);
+        var families = Families(groups);
+        var conflicts = new Discrepancy?[groups.Count];
+        var summaries = new QuantitySummary?[groups.Count];
+        GroupWork.ForEach(groups.Count, i => groups[i].Claims.Count, jobs, i =>
+        {
+            conflicts[i] = ConflictOf(groups[i]);
+            summaries[i] = Summary(groups[i], families);
+        });
+        return (Discrepancies(conflicts, claims), [.. summaries.OfType<QuantitySummary>()]);
+    }
+
+    /// <summary>One key's claims, in input order, and its key with no scope when counts in other scopes are listed beside it.</summary>
+    private readonly record struct ClaimGroup(ClaimKey Key, List<Claim> Claims, string? ScopeFree);
+
+    private static List<ClaimGroup> Group(IReadOnlyList<Claim> claims)
     {
         var groups = new Dictionary<ClaimKey, List<Claim>>();
         foreach (var claim in claims)
         {
-            if (!groups.TryGetValue(claim.Key, out var list)) groups[claim.Key] = list = [];
+            var key = claim.Key;
+            if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
             list.Add(claim);
         }
-        return groups.OrderBy(g => g.Key.ToString(), StringComparer.Ordinal).Select(g => g.Value);
+        return [.. groups.OrderBy(g => g.Key.ToString(), StringComparer.Ordinal).Select(g => new ClaimGroup(g.Key, g.Value, ClaimTraits.ScopeFreeKey(g.Value[0])))];
+    }
+
+    /// <summary>The keys of each scope-free family, in group order: counts of the same event and thing in other places.</summary>
+    private static Dictionary<string, List<ClaimKey>> Families(List<ClaimGroup> groups)
+    {
+        var families = new Dictionary<string, List<ClaimKey>>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            if (group.ScopeFree is not { } scopeFree) continue;
+            if (!families.TryGetValue(scopeFree, out var keys)) families[scopeFree] = keys = [];
+            keys.Add(group.Key);
+        }
+        return families;
+    }
+
+    private Discrepancy? ConflictOf(ClaimGroup group) => group.Claims.Count > 1 ? Conflict(group.Claims) : null;
+
+    /// <summary>The groups' discrepancies (in group order, nulls skipped) and the conversion mismatches, filtered and ranked.</summary>
+    private List<Discrepancy> Discrepancies(Discrepancy?[] conflicts, IReadOnlyList<Claim> claims)
+    {
+        var found = new List<Discrepancy>(conflicts.OfType<Discrepancy>());
+        foreach (var claim in claims)
+            if (ConversionMismatch(claim) is { } mismatch) found.Add(mismatch);
+        return found.Where(d => d.Severity >= Options.MinSeverity)
+            .OrderByDescending(d => d.Severity).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The consolidated view of one group, or null when it holds one claim and has no related scopes.</summary>
+    private QuantitySummary? Summary(ClaimGroup group, Dictionary<string, List<ClaimKey>> families)
+    {
+        var (key, claims, scopeFree) = group;
+        var family = scopeFree is null ? [] : families[scopeFree];
+        int relatedCount = family.Count == 0 ? 0 : family.Count - 1;
+        if (claims.Count < 2 && relatedCount == 0) return null;
+        // A family of thousands of places would make this quadratic: list the first ones, count the rest.
+        var related = family.Where(k => k != key).Take(MaxRelatedScopes).ToImmutableArray();
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        Claim conservative = claims[0];
+        foreach (var claim in claims)
+        {
+            var interval = ValueInterval.Of(claim.Value, _exact);
+            if (interval.Low < min) (min, conservative) = (interval.Low, claim);
+            max = Math.Max(max, interval.High);
+        }
+        int independent = Syndication.IndependentSources(claims);
+        return new QuantitySummary(key, claims[0].Describe(), claims[0].Value.Unit, Round(min),
+            double.IsPositiveInfinity(max) ? null : Round(max), conservative, independent, [.. claims])
+        {
+            RelatedScopes = related,
+            OtherRelatedScopes = relatedCount - related.Length,
+        };
     }
 
     /// <summary>The discrepancy of one group, or null when its claims agree.</summary>

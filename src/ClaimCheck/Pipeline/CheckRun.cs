@@ -28,7 +28,7 @@ internal readonly record struct CheckInput(Article? Article, string? Path, Artic
 internal readonly record struct CheckedInput(ArticleEntry Entry, ImmutableArray<Claim> Claims);
 
 /// <summary>Collects analysed inputs in order and, at the end, compares their claims into the report.</summary>
-internal sealed class CheckRun(IClaimComparer comparer, IProgress<CheckProgress>? progress)
+internal sealed class CheckRun(IClaimComparer comparer, int jobs, IProgress<CheckProgress>? progress)
 {
     private readonly ImmutableArray<ArticleEntry>.Builder _entries = ImmutableArray.CreateBuilder<ArticleEntry>();
     private readonly ImmutableArray<Claim>.Builder _claims = ImmutableArray.CreateBuilder<Claim>();
@@ -45,6 +45,12 @@ internal sealed class CheckRun(IClaimComparer comparer, IProgress<CheckProgress>
     {
         progress?.Report(new CheckProgress(_entries.Count, _claims.Count) { Comparing = true });
         var all = _claims.ToImmutable();
+        if (comparer is ClaimComparer ours)
+        {
+            // ClaimCheck's own comparer groups the claims once and works the groups on every thread of the run.
+            var (found, summaries) = ours.CompareAndSummarize(all, jobs);
+            return new ClaimCheckReport(ClaimCheckReport.CurrentSchemaVersion, _entries.ToImmutable(), all, [.. found]) { Quantities = [.. summaries] };
+        }
         // Comparing and summarising read the same claims and nothing else (comparers are thread-safe): side by side.
         var quantities = Task.Run(() => comparer.Summarize(all));
         var discrepancies = comparer.Compare(all).ToImmutableArray();

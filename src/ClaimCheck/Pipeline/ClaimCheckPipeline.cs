@@ -86,7 +86,7 @@ public sealed class ClaimCheckPipeline
     public async Task<ClaimCheckReport> CheckAsync(IAsyncEnumerable<Article> articles, CancellationToken cancellationToken = default, IProgress<CheckProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var run = new CheckRun(_comparer, progress);
+        var run = new CheckRun(_comparer, Parallelism, progress);
         await foreach (var done in OrderedParallel.SelectAsync(articles, a => Analyze(CheckInput.Of(a)), Parallelism, cancellationToken).ConfigureAwait(false))
             run.Add(done);
         cancellationToken.ThrowIfCancellationRequested();
@@ -96,7 +96,7 @@ public sealed class ClaimCheckPipeline
     /// <summary>The run behind every Check: inputs in order, analysed in parallel, reported in order.</summary>
     internal ClaimCheckReport Run(IEnumerable<CheckInput> inputs, IProgress<CheckProgress>? progress, CancellationToken cancellationToken)
     {
-        var run = new CheckRun(_comparer, progress);
+        var run = new CheckRun(_comparer, Parallelism, progress);
         foreach (var done in OrderedParallel.Select(inputs, Analyze, Parallelism, cancellationToken)) run.Add(done);
         return run.Report();
     }
