@@ -88,6 +88,24 @@ public class StreamingCheckTests
     }
 
     [Fact]
+    public async Task CheckAsync_CancelledWhileTheSourceIsBeingRead_ThrowsCancellation()
+    {
+        // Cancelled from the progress callback, while the feed is between two articles: the run must end with the
+        // cancellation, not with the feed's complaint at being disposed in the middle of a read.
+        using var cancel = new CancellationTokenSource();
+        async IAsyncEnumerable<Article> Slow()
+        {
+            foreach (var a in Corpus(200))
+            {
+                await Task.Delay(2);
+                yield return a;
+            }
+        }
+        var run = () => WithJobs(2).CheckAsync(Slow(), cancel.Token, new Inline(p => { if (p.Inputs >= 3) cancel.Cancel(); }));
+        await run.Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
     public async Task CheckAsync_ArticlesArrivingOneByOne_EachIsAnalysedBeforeTheNextArrives()
     {
         // A feed that sends the next article only once the previous one is analysed: a run that waited for several

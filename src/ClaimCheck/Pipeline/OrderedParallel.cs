@@ -46,47 +46,61 @@ internal static class OrderedParallel
     public static async IAsyncEnumerable<TOut> SelectAsync<TIn, TOut>(IAsyncEnumerable<TIn> source, Func<TIn, TOut> map, int jobs,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var gate = new SemaphoreSlim(Math.Max(1, jobs));
         var pending = new Queue<Task<TOut[]>>();
         int ahead = Math.Max(1, jobs) * TasksAheadPerJob;
         var run = new List<TIn>(ItemsPerTask);
         await using var items = source.GetAsyncEnumerator(cancellationToken);
-        while (true)
+        // The read of the source in progress while results are handed over: when a result throws (the run was
+        // cancelled, an article failed) the source is disposed on the way out, and an async iterator cannot be
+        // disposed in the middle of a read (it throws NotSupportedException, which would hide the real error).
+        Task<bool>? reading = null;
+        try
         {
-            var next = items.MoveNextAsync();
-            bool more;
-            if (next.IsCompleted) more = await next.ConfigureAwait(false);
-            else
+            while (true)
             {
-                // The source makes the reader wait (articles arriving one by one): what has arrived is started now,
-                // not held back until a run is full, and results are handed over while the next item is awaited.
-                if (run.Count > 0)
+                var next = items.MoveNextAsync();
+                bool more;
+                if (next.IsCompleted) more = await next.ConfigureAwait(false);
+                else
                 {
-                    if (pending.Count >= ahead)
-                        foreach (var result in await pending.Dequeue().ConfigureAwait(false)) yield return result;
-                    pending.Enqueue(Start(run.ToArray(), map, gate, cancellationToken));
-                    run.Clear();
+                    // The source makes the reader wait (articles arriving one by one): what has arrived is started now,
+                    // not held back until a run is full, and results are handed over while the next item is awaited.
+                    if (run.Count > 0)
+                    {
+                        if (pending.Count >= ahead)
+                            foreach (var result in await pending.Dequeue().ConfigureAwait(false)) yield return result;
+                        pending.Enqueue(Start(run.ToArray(), map, gate, cancellationToken));
+                        run.Clear();
+                    }
+                    var arrival = reading = next.AsTask();
+                    while (!arrival.IsCompleted && pending.Count > 0)
+                    {
+                        if (!pending.Peek().IsCompleted) await Task.WhenAny(arrival, pending.Peek()).ConfigureAwait(false);
+                        if (pending.Peek().IsCompleted)
+                            foreach (var result in await pending.Dequeue().ConfigureAwait(false)) yield return result;
+                    }
+                    more = await arrival.ConfigureAwait(false);
+                    reading = null;
                 }
-                var arrival = next.AsTask();
-                while (!arrival.IsCompleted && pending.Count > 0)
-                {
-                    if (!pending.Peek().IsCompleted) await Task.WhenAny(arrival, pending.Peek()).ConfigureAwait(false);
-                    if (pending.Peek().IsCompleted)
-                        foreach (var result in await pending.Dequeue().ConfigureAwait(false)) yield return result;
-                }
-                more = await arrival.ConfigureAwait(false);
+                if (!more) break;
+                run.Add(items.Current);
+                if (run.Count < ItemsPerTask) continue;
+                if (pending.Count >= ahead)
+                    foreach (var result in await pending.Dequeue().ConfigureAwait(false)) yield return result;
+                pending.Enqueue(Start(run.ToArray(), map, gate, cancellationToken));
+                run.Clear();
             }
-            if (!more) break;
-            run.Add(items.Current);
-            if (run.Count < ItemsPerTask) continue;
-            if (pending.Count >= ahead)
+            if (run.Count > 0) pending.Enqueue(Start(run.ToArray(), map, gate, cancellationToken));
+            while (pending.Count > 0)
                 foreach (var result in await pending.Dequeue().ConfigureAwait(false)) yield return result;
-            pending.Enqueue(Start(run.ToArray(), map, gate, cancellationToken));
-            run.Clear();
         }
-        if (run.Count > 0) pending.Enqueue(Start(run.ToArray(), map, gate, cancellationToken));
-        while (pending.Count > 0)
-            foreach (var result in await pending.Dequeue().ConfigureAwait(false)) yield return result;
+        finally
+        {
+            // Let the read in progress end (whatever it ends with) before the source is disposed.
+            if (reading is { IsCompleted: false }) await Task.WhenAny(reading).ConfigureAwait(false);
+        }
     }
 
     private static Task<TOut[]> Start<TIn, TOut>(TIn[] run, Func<TIn, TOut> map, SemaphoreSlim gate, CancellationToken cancellationToken) =>
