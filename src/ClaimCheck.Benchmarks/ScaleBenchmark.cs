@@ -11,7 +11,7 @@ namespace ClaimCheck.Benchmarks;
 /// <summary>
 /// "--scale": the whole <c>claimcheck check</c> on generated corpora of growing size, as a child process, reporting
 /// wall time, CPU time, MB/s, articles/s and peak RSS. "--compare-scale": the comparison and summary alone, from
-/// 10,000 to 1,000,000 claims on 10 keys (best of three runs), with the ratio of each time to the previous (half) size.
+/// 10,000 to 1,000,000 claims on 10 keys, each doubling timed in pairs of blocks (N beside 2N) with the median ratio.
 /// </summary>
 internal static partial class ScaleBenchmark
 {
@@ -39,34 +39,99 @@ internal static partial class ScaleBenchmark
         var pool = ClaimPool();
         Console.WriteLine($"pool: {pool.Count} claims from generated articles on {pool.Select(c => c.Key).Distinct().Count()} keys");
         int[] sizes = [10_000, 15_625, 31_250, 62_500, 125_000, 250_000, 500_000, 1_000_000];
-        double previous = 0;
-        for (int i = 0; i < 5; i++) // warm up both: JIT tiers
+        // Warm up: a method is compiled again, optimised, after 30 calls and a pause in compilation (tiered JIT), so
+        // 60 calls on a small input, a pause for the background compiler, and 60 more; otherwise the first sizes are
+        // timed half in unoptimised code.
+        var warm = Claims(pool, 2_000);
+        for (int round = 0; round < 2; round++)
         {
-            var warm = Claims(pool, 20_000);
-            ClaimComparer.Default.Compare(warm);
-            ClaimComparer.Default.Summarize(warm);
-        }
-        foreach (int n in sizes)
-        {
-            var claims = Claims(pool, n);
-            // The best of three (of seven below 200,000 claims, where a run is a tenth of a second and one collection
-            // or neighbour decides it): on a shared machine the fastest run is the one least disturbed by others.
-            double seconds = double.MaxValue;
-            IReadOnlyList<Discrepancy> discrepancies = [];
-            IReadOnlyList<QuantitySummary> summaries = [];
-            for (int run = 0; run < (n < 200_000 ? 7 : 3); run++)
+            for (int i = 0; i < 60; i++)
             {
-                GC.Collect();
-                var watch = Stopwatch.StartNew();
-                discrepancies = ClaimComparer.Default.Compare(claims);
-                summaries = ClaimComparer.Default.Summarize(claims);
-                seconds = Math.Min(seconds, watch.Elapsed.TotalSeconds);
+                ClaimComparer.Default.Compare(warm);
+                ClaimComparer.Default.Summarize(warm);
             }
-            string ratio = previous > 0 && n != 15_625 ? $"{seconds / previous:N2}" : "";
+            Thread.Sleep(500);
+        }
+        // Each size is timed in blocks of runs lasting about a fifth of a second, each run started with cold caches and
+        // no forced collection: the collections a run's allocations cause are paid in the block where they fall, as in a real check.
+        // A doubling is timed in pairs, a block of N claims next to a block of 2N (in alternating order), seven times,
+        // and its ratio is the median of the seven pairs' ratios: this machine's slow spells last seconds and change
+        // its speed by a fifth or more, which two sizes timed apart would read as a change of ratio.
+        List<Claim>? half = null;
+        for (int s = 0; s < sizes.Length; s++)
+        {
+            int n = sizes[s];
+            var claims = Claims(pool, n);
+            var (perBlock, discrepancies, summaries) = Calibrate(claims);
+            double seconds;
+            string ratio = "";
+            if (half is null || n != 2 * half.Count)
+            {
+                seconds = Median(Enumerable.Range(0, 5).Select(_ => Block(claims, perBlock)));
+            }
+            else
+            {
+                int halfBlock = Calibrate(half).PerBlock;
+                var pairs = new List<(double Half, double Full)>();
+                for (int p = 0; p < 7; p++)
+                {
+                    double h, f;
+                    if (p % 2 == 0) { h = Block(half, halfBlock); f = Block(claims, perBlock); }
+                    else { f = Block(claims, perBlock); h = Block(half, halfBlock); }
+                    pairs.Add((h, f));
+                }
+                seconds = Median(pairs.Select(x => x.Full));
+                ratio = $"{Median(pairs.Select(x => x.Full / x.Half)):N2}";
+            }
             Console.WriteLine($"{n,10:N0} claims {seconds,8:N3} s  {n / seconds,12:N0} claims/s  ratio to half {ratio,5}  " +
                 $"{discrepancies.Count} discrepancies, {summaries.Count} summaries (load {LoadAverage()})");
-            previous = seconds;
+            half = n >= 15_625 ? claims : null;
         }
+    }
+
+    /// <summary>One untimed run, and how many runs make a block of about a third of a second.</summary>
+    private static (int PerBlock, IReadOnlyList<Discrepancy> Discrepancies, IReadOnlyList<QuantitySummary> Summaries) Calibrate(List<Claim> claims)
+    {
+        var once = Stopwatch.StartNew();
+        var discrepancies = ClaimComparer.Default.Compare(claims);
+        var summaries = ClaimComparer.Default.Summarize(claims);
+        return (Math.Max(1, (int)Math.Round(0.2 / once.Elapsed.TotalSeconds)), discrepancies, summaries);
+    }
+
+    /// <summary>Seconds per run (compare and summarize) over a block of runs, each started with cold caches (the
+    /// eviction is not timed): in a check the claims were made long before they are compared, and back-to-back runs
+    /// would find a small corpus's claims still cached from the run before, a large one's not.</summary>
+    private static double Block(List<Claim> claims, int runs)
+    {
+        double seconds = 0;
+        for (int run = 0; run < runs; run++)
+        {
+            EvictCaches();
+            long start = Stopwatch.GetTimestamp();
+            ClaimComparer.Default.Compare(claims);
+            ClaimComparer.Default.Summarize(claims);
+            seconds += Stopwatch.GetElapsedTime(start).TotalSeconds;
+        }
+        return seconds / runs;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
+    }
+
+    private static readonly byte[] Eviction = new byte[64 << 20];
+
+    /// <summary>
+    /// Pushes the claims out of the processor's caches (32 MB of L3 here) by writing a buffer twice that size, so
+    /// that each timed comparison starts as it does in <c>check</c>, where the claims were made long before they are
+    /// compared. Without it the claims that were just made or compared are still cached below about 50,000 claims and
+    /// not above, and the ratio between those two sizes measures the cache, not the comparison.
+    /// </summary>
+    private static void EvictCaches()
+    {
+        for (int i = 0; i < Eviction.Length; i += 64) Eviction[i]++;
     }
 
     /// <summary>Generates the corpus once per size; later runs reuse it.</summary>

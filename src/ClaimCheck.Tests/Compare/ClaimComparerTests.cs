@@ -244,4 +244,23 @@ public class QuantitySummaryScopeTests
         summaries.Single(s => s.Key.Scope == "place=darfur").RelatedScopes.Select(k => k.ToString()).Should().Equal("count:displaced:count/people:*");
         summaries.Single(s => s.Key.Scope == "*").RelatedScopes.Select(k => k.ToString()).Should().Equal("count:displaced:count/people:place=darfur");
     }
+
+    [Fact]
+    public void Compare_ThousandsOfClaimsWhoseKeysShareNoStrings_AreStillOneQuantity()
+    {
+        // Claims built one by one by a caller: each key's concept and dimension are strings of their own, so grouping
+        // cannot go by the strings' identity (and stops remembering identities after a while); equal keys still meet.
+        var claims = Enumerable.Range(0, 3_000).Select(i => CountClaim(new string("displaced".AsSpan()), new string("people".AsSpan()), "Kassala",
+            People($"{10_000 + i * 100:N0}", 10_000 + i * 100), ClaimCheck.Attribution.Source.Of($"Agency {i % 40}", SourceKind.Official), ClaimFactory.Evidence($"a{i}"))).ToList();
+
+        var d = ClaimComparer.Default.Compare(claims);
+        var s = ClaimComparer.Default.Summarize(claims);
+
+        d.Should().ContainSingle().Which.Key.Should().Be(claims[0].Key);
+        s.Should().ContainSingle().Which.Claims.Should().HaveCount(3_000);
+        s[0].Min.Should().Be(9_999.5, "\"10,000\" stands for [9,999.5, 10,000.5]");
+        s[0].Max.Should().Be(309_900.5);
+        s[0].MostConservative.Should().BeSameAs(claims[0]);
+        s[0].IndependentSources.Should().Be(40);
+    }
 }

@@ -53,7 +53,7 @@ internal static class ClaimFactory
 
     public static DateMention Day(int y, int m, int d) => new() { Text = "day", Start = 0, Length = 3, Earliest = new(y, m, d), Latest = new(y, m, d) };
 
-    private static Evidence Evidence(string article)
+    internal static Evidence Evidence(string article)
     {
         int start = Interlocked.Add(ref _offset, 10);
         return new Evidence(article, 0, "quote", new TextSpan(start, 5), new TextSpan(0, 100));

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ClaimCheck.Claims;
 using ClaimCheck.Recognize.Entities;
 
@@ -63,17 +65,17 @@ public sealed class ClaimComparer : IClaimComparer
     public IReadOnlyList<Discrepancy> Compare(IReadOnlyList<Claim> claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        var groups = Group(claims);
+        var (groups, converted) = Group(claims, 1);
         var conflicts = new Discrepancy?[groups.Count];
         for (int i = 0; i < groups.Count; i++) conflicts[i] = ConflictOf(groups[i]);
-        return Discrepancies(conflicts, claims);
+        return Discrepancies(conflicts, converted);
     }
 
     /// <inheritdoc/>
     public IReadOnlyList<QuantitySummary> Summarize(IReadOnlyList<Claim> claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        var groups = Group(claims);
+        var groups = Group(claims, 1).Groups;
         var families = Families(groups);
         var summaries = new QuantitySummary?[groups.Count];
         for (int i = 0; i < groups.Count; i++) summaries[i] = Summary(groups[i], families);
@@ -88,31 +90,103 @@ public sealed class ClaimComparer : IClaimComparer
     internal (IReadOnlyList<Discrepancy> Discrepancies, IReadOnlyList<QuantitySummary> Quantities) CompareAndSummarize(IReadOnlyList<Claim> claims, int jobs)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        var groups = Group(claims);
+        var (groups, converted) = Group(claims, jobs);
         var families = Families(groups);
         var conflicts = new Discrepancy?[groups.Count];
         var summaries = new QuantitySummary?[groups.Count];
-        GroupWork.ForEach(groups.Count, i => groups[i].Claims.Count, jobs, i =>
+        GroupWork.ForEach(groups.Count, i => groups[i].Claims.Length, jobs, i =>
         {
             conflicts[i] = ConflictOf(groups[i]);
             summaries[i] = Summary(groups[i], families);
         });
-        return (Discrepancies(conflicts, claims), [.. summaries.OfType<QuantitySummary>()]);
+        return (Discrepancies(conflicts, converted), [.. summaries.OfType<QuantitySummary>()]);
     }
 
-    /// <summary>One key's claims, in input order, and its key with no scope when counts in other scopes are listed beside it.</summary>
-    private readonly record struct ClaimGroup(ClaimKey Key, List<Claim> Claims, string? ScopeFree);
+    /// <summary>
+    /// One key's claims, in input order, what was read of each (<see cref="ClaimFacts"/>, at the same index), and its
+    /// key with no scope when counts in other scopes are listed beside it.
+    /// </summary>
+    private sealed record ClaimGroup(ClaimKey Key, Claim[] Claims, ClaimFacts[] Facts, string? ScopeFree);
 
-    private static List<ClaimGroup> Group(IReadOnlyList<Claim> claims)
+    /// <summary>The groups in key order, and the claims that write a conversion beside their figure, in input order.</summary>
+    private sealed record Grouping(List<ClaimGroup> Groups, List<Claim> Converted);
+
+    /// <summary>Claims read by one task while grouping.</summary>
+    private const int ClaimsPerChunk = 16_384;
+
+    /// <summary>
+    /// Groups the claims by key in two walks through them in input order: the first finds each claim's group and its
+    /// place in it; the second, on <paramref name="jobs"/> threads in runs of consecutive claims, reads each claim once
+    /// into its group's slots (the claim and its <see cref="ClaimFacts"/>) and notes whether it writes a conversion.
+    /// </summary>
+    /// <remarks>
+    /// Claims are allocated in the order they are made, so walking them in input order is what memory serves at
+    /// streaming speed; everything after this works on the groups' compact facts, or on the few claims shown. The
+    /// groups' claims are plain arrays written outside generic code, so storing a claim does not read its type back
+    /// from the claim object (a list's store does, and at a million claims every such read is a cache miss).
+    /// </remarks>
+    private Grouping Group(IReadOnlyList<Claim> claims, int jobs)
     {
-        var groups = new Dictionary<ClaimKey, List<Claim>>();
-        foreach (var claim in claims)
+        int n = claims.Count;
+        var keys = new Dictionary<ClaimKey, int>();
+        var groupKeys = new List<ClaimKey>();
+        var sizes = new List<int>();
+        var groupOf = new int[n];
+        var slotOf = new int[n];
+        // Claims share their keys' strings (SharedStrings): the strings' identities find a group without hashing their
+        // text, and each new combination of identities is looked up by value once. Claims that share nothing (built one
+        // by one by a caller) would only fill this map, so it stops growing when it holds many more entries than groups.
+        var byIdentity = new Dictionary<KeyIdentity, int>();
+        for (int i = 0; i < n; i++)
         {
-            var key = claim.Key;
-            if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
-            list.Add(claim);
+            var key = claims[i].Key;
+            var identity = new KeyIdentity(key);
+            if (!byIdentity.TryGetValue(identity, out int g))
+            {
+                ref int byValue = ref CollectionsMarshal.GetValueRefOrAddDefault(keys, key, out bool exists);
+                if (!exists) { byValue = groupKeys.Count; groupKeys.Add(key); sizes.Add(0); }
+                g = byValue;
+                if (byIdentity.Count < 4 * keys.Count + 1024) byIdentity[identity] = g;
+            }
+            groupOf[i] = g;
+            slotOf[i] = sizes[g]++;
         }
-        return [.. groups.OrderBy(g => g.Key.ToString(), StringComparer.Ordinal).Select(g => new ClaimGroup(g.Key, g.Value, ClaimTraits.ScopeFreeKey(g.Value[0])))];
+
+        int count = groupKeys.Count;
+        var members = new Claim[count][];
+        var facts = new ClaimFacts[count][];
+        for (int g = 0; g < count; g++) (members[g], facts[g]) = (new Claim[sizes[g]], new ClaimFacts[sizes[g]]);
+        int chunks = (n + ClaimsPerChunk - 1) / ClaimsPerChunk;
+        var converted = new List<Claim>?[chunks];
+        GroupWork.ForEach(chunks, _ => 1, jobs, c =>
+        {
+            for (int i = c * ClaimsPerChunk, end = Math.Min(n, i + ClaimsPerChunk); i < end; i++)
+            {
+                var claim = claims[i];
+                int g = groupOf[i], at = slotOf[i];
+                members[g][at] = claim;
+                facts[g][at] = ClaimFacts.Of(claim, Options, _exact);
+                if (claim.Value.ConversionValue is not null) (converted[c] ??= []).Add(claim);
+            }
+        });
+        var groups = Enumerable.Range(0, count).OrderBy(g => groupKeys[g].ToString(), StringComparer.Ordinal)
+            .Select(g => new ClaimGroup(groupKeys[g], members[g], facts[g], ClaimTraits.ScopeFreeKey(members[g][0])))
+            .ToList();
+        return new Grouping(groups, [.. converted.SelectMany(c => c ?? [])]);
+    }
+
+    /// <summary>A key by the identity of its strings: equal identities mean equal keys (not the reverse).</summary>
+    private readonly struct KeyIdentity(ClaimKey key) : IEquatable<KeyIdentity>
+    {
+        private readonly ClaimKey _key = key;
+
+        public bool Equals(KeyIdentity other) => _key.Kind == other._key.Kind && ReferenceEquals(_key.Concept, other._key.Concept)
+            && ReferenceEquals(_key.Dimension, other._key.Dimension) && ReferenceEquals(_key.Scope, other._key.Scope);
+
+        public override bool Equals(object? obj) => obj is KeyIdentity other && Equals(other);
+
+        public override int GetHashCode() => HashCode.Combine(_key.Kind, RuntimeHelpers.GetHashCode(_key.Concept),
+            RuntimeHelpers.GetHashCode(_key.Dimension), RuntimeHelpers.GetHashCode(_key.Scope));
     }
 
     /// <summary>The keys of each scope-free family, in group order: counts of the same event and thing in other places.</summary>
@@ -128,13 +202,14 @@ public sealed class ClaimComparer : IClaimComparer
         return families;
     }
 
-    private Discrepancy? ConflictOf(ClaimGroup group) => group.Claims.Count > 1 ? Conflict(group.Claims) : null;
+    private Discrepancy? ConflictOf(ClaimGroup group) => group.Claims.Length > 1 ? Conflict(group) : null;
 
-    /// <summary>The groups' discrepancies (in group order, nulls skipped) and the conversion mismatches, filtered and ranked.</summary>
-    private List<Discrepancy> Discrepancies(Discrepancy?[] conflicts, IReadOnlyList<Claim> claims)
+    /// <summary>The groups' discrepancies (in group order, nulls skipped) and the conversion mismatches of the claims
+    /// that write a conversion, filtered and ranked.</summary>
+    private List<Discrepancy> Discrepancies(Discrepancy?[] conflicts, List<Claim> converted)
     {
         var found = new List<Discrepancy>(conflicts.OfType<Discrepancy>());
-        foreach (var claim in claims)
+        foreach (var claim in converted)
             if (ConversionMismatch(claim) is { } mismatch) found.Add(mismatch);
         return found.Where(d => d.Severity >= Options.MinSeverity)
             .OrderByDescending(d => d.Severity).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
@@ -143,23 +218,25 @@ public sealed class ClaimComparer : IClaimComparer
     /// <summary>The consolidated view of one group, or null when it holds one claim and has no related scopes.</summary>
     private QuantitySummary? Summary(ClaimGroup group, Dictionary<string, List<ClaimKey>> families)
     {
-        var (key, claims, scopeFree) = group;
+        var (key, claims, scopeFree) = (group.Key, group.Claims, group.ScopeFree);
         var family = scopeFree is null ? [] : families[scopeFree];
         int relatedCount = family.Count == 0 ? 0 : family.Count - 1;
-        if (claims.Count < 2 && relatedCount == 0) return null;
+        if (claims.Length < 2 && relatedCount == 0) return null;
         // A family of thousands of places would make this quadratic: list the first ones, count the rest.
         var related = family.Where(k => k != key).Take(MaxRelatedScopes).ToImmutableArray();
+        // The range is what the claims say, not what they allow; the first claim stands until one says less.
         double min = double.PositiveInfinity, max = double.NegativeInfinity;
         Claim conservative = claims[0];
-        foreach (var claim in claims)
+        var facts = group.Facts;
+        for (int i = 0; i < facts.Length; i++)
         {
-            var interval = ValueInterval.Of(claim.Value, _exact);
-            if (interval.Low < min) (min, conservative) = (interval.Low, claim);
-            max = Math.Max(max, interval.High);
+            if (facts[i].Exact.Low < min) (min, conservative) = (facts[i].Exact.Low, claims[i]);
+            max = Math.Max(max, facts[i].Exact.High);
         }
-        int independent = Syndication.IndependentSources(claims);
+        int independent = Syndication.IndependentSources(claims, group.Facts);
         return new QuantitySummary(key, claims[0].Describe(), claims[0].Value.Unit, Round(min),
-            double.IsPositiveInfinity(max) ? null : Round(max), conservative, independent, [.. claims])
+            double.IsPositiveInfinity(max) ? null : Round(max), conservative, independent,
+            ImmutableCollectionsMarshal.AsImmutableArray(claims)) // the group's own array: nothing writes to it after grouping
         {
             RelatedScopes = related,
             OtherRelatedScopes = relatedCount - related.Length,
@@ -167,10 +244,10 @@ public sealed class ClaimComparer : IClaimComparer
     }
 
     /// <summary>The discrepancy of one group, or null when its claims agree.</summary>
-    private Discrepancy? Conflict(List<Claim> group)
+    private Discrepancy? Conflict(ClaimGroup group)
     {
-        var sweep = ConflictSweep.Run(group, Options, MaxClaimsShown, c => Credibility(c.Source.Kind));
-        if (sweep.Involved.Count == 0) return null;
+        var sweep = ConflictSweep.Run(group.Claims, group.Facts, MaxClaimsShown, Credibility);
+        if (sweep.InvolvedCount == 0) return null;
         var shown = sweep.Shown;
         PairVerdict? main = null;
         for (int i = 0; i < shown.Count; i++)
@@ -186,7 +263,7 @@ public sealed class ClaimComparer : IClaimComparer
             if (main is null || MoreSalient(verdict, main.Value)) main = verdict;
         }
         if (main is null) return null;
-        return Build(group[0].Key, main.Value, sweep);
+        return Build(group.Key, main.Value, sweep);
     }
 
     /// <summary>The most salient class wins, then the larger gap, then the pair found first.</summary>
@@ -202,11 +279,11 @@ public sealed class ClaimComparer : IClaimComparer
         string explanation = PairClassifier.Explain(main);
         long others = sweep.ConflictingPairs - 1;
         if (others > 0) explanation += string.Create(CultureInfo.InvariantCulture, $" ({others} more conflicting pair{(others == 1 ? "" : "s")} among these claims.)");
-        int hidden = sweep.Involved.Count - shown.Length;
+        int hidden = sweep.InvolvedCount - shown.Length;
         if (hidden > 0)
             explanation += string.Create(CultureInfo.InvariantCulture,
-                $" {shown.Length} of the {sweep.Involved.Count:N0} conflicting claims are listed: the extremes, the most credible sources and one claim per source.");
-        return new Discrepancy(DiscrepancyId.For(key), key, main.Class, explanation, Severity(main, sweep.Involved), shown) { OtherClaims = hidden };
+                $" {shown.Length} of the {sweep.InvolvedCount:N0} conflicting claims are listed: the extremes, the most credible sources and one claim per source.");
+        return new Discrepancy(DiscrepancyId.For(key), key, main.Class, explanation, Severity(main, sweep.Trust, sweep.AnyVague), shown) { OtherClaims = hidden };
     }
 
     private Discrepancy? ConversionMismatch(Claim claim)
@@ -225,11 +302,15 @@ public sealed class ClaimComparer : IClaimComparer
     }
 
     /// <summary>From the relative gap, the trust in the sources and the precision of the values, scaled by class.</summary>
-    internal double Severity(PairVerdict main, IReadOnlyCollection<Claim> involved)
+    internal double Severity(PairVerdict main, IReadOnlyCollection<Claim> involved) =>
+        Severity(main, involved.Average(c => Credibility(c.Source.Kind)), involved.Any(c => c.Value.Qualifier == Recognize.Quantities.Qualifier.Vague));
+
+    /// <summary><see cref="Severity(PairVerdict, IReadOnlyCollection{Claim})"/> from the mean credibility of the claims'
+    /// sources and whether any of them is vague.</summary>
+    private static double Severity(PairVerdict main, double trust, bool anyVague)
     {
         double gap = Math.Sqrt(Math.Clamp(main.Gap, 0, 1));
-        double trust = involved.Average(c => Credibility(c.Source.Kind));
-        double precision = involved.Any(c => c.Value.Qualifier == Recognize.Quantities.Qualifier.Vague) ? 0.8 : 1.0;
+        double precision = anyVague ? 0.8 : 1.0;
         double weight = main.Class switch
         {
             DiscrepancyClass.EvolvingFigure => 0.6,

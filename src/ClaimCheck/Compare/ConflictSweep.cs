@@ -1,5 +1,6 @@
+using System.Runtime.InteropServices;
 using ClaimCheck.Claims;
-using ClaimCheck.Recognize.Quantities;
+using ClaimCheck.Recognize.Entities;
 
 namespace ClaimCheck.Compare;
 
@@ -10,7 +11,7 @@ namespace ClaimCheck.Compare;
 /// one claim per source). Cost: O(n log n) time and O(n) memory for n claims, whatever the number of conflicting pairs.
 /// </summary>
 /// <remarks>
-/// Two claims conflict when their intervals are disjoint; two vague claims are read loosely (<see cref="ValueInterval.Of"/>).
+/// Two claims conflict when their intervals are disjoint; two vague claims are read loosely (<see cref="ValueInterval.Of(ClaimValue, ComparisonOptions, bool)"/>).
 /// A claim conflicts with some other when the smallest upper bound among the others lies below its lower bound, or
 /// the largest lower bound above its upper bound, so the two extremes of each kind of interval (precise, vague read
 /// strictly, vague read loosely) answer for every claim. Disjoint pairs are counted by sorting the lower bounds and,
@@ -20,71 +21,81 @@ internal sealed class ConflictSweep
 {
     private const int MostCredible = 3;
 
-    private ConflictSweep(List<Claim> involved, long pairs, List<Claim> shown)
+    private ConflictSweep(int involved, long pairs, List<Claim> shown, double trust, bool anyVague)
     {
-        Involved = involved;
+        InvolvedCount = involved;
         ConflictingPairs = pairs;
         Shown = shown;
+        Trust = trust;
+        AnyVague = anyVague;
     }
 
-    /// <summary>Every claim that conflicts with at least one other, in group order.</summary>
-    public List<Claim> Involved { get; }
+    /// <summary>How many claims conflict with at least one other.</summary>
+    public int InvolvedCount { get; }
 
     /// <summary>How many pairs of claims conflict.</summary>
     public long ConflictingPairs { get; }
 
-    /// <summary>The claims that stand for the conflict: all of <see cref="Involved"/> when there are few enough.</summary>
+    /// <summary>The claims that stand for the conflict: all that conflict, in group order, when there are few enough.</summary>
     public List<Claim> Shown { get; }
 
-    public static ConflictSweep Run(List<Claim> group, ComparisonOptions options, int maxShown, Func<Claim, double> credibility)
+    /// <summary>The mean credibility of the sources of the claims that conflict.</summary>
+    public double Trust { get; }
+
+    /// <summary>Whether any claim that conflicts is vague.</summary>
+    public bool AnyVague { get; }
+
+    /// <summary>Sweeps one group.</summary>
+    /// <param name="group">The group's claims.</param>
+    /// <param name="facts">What was read of each (<see cref="ClaimFacts"/>), at the same index.</param>
+    /// <param name="maxShown">The most claims to show when more conflict.</param>
+    /// <param name="credibility">The credibility of a source kind.</param>
+    public static ConflictSweep Run(Claim[] group, ClaimFacts[] facts, int maxShown, Func<SourceKind, double> credibility)
     {
-        int n = group.Count;
-        var strict = new ValueInterval[n];
-        var loose = new ValueInterval[n];
-        var vague = new bool[n];
+        int n = group.Length, vagueCount = 0;
         Extremes precise = new(), vagueStrict = new(), vagueLoose = new();
         for (int i = 0; i < n; i++)
         {
-            var value = group[i].Value;
-            strict[i] = ValueInterval.Of(value, options);
-            vague[i] = value.Qualifier == Qualifier.Vague;
-            if (!vague[i]) { precise.Add(strict[i], i); continue; }
-            loose[i] = ValueInterval.Of(value, options, looseVague: true);
-            vagueStrict.Add(strict[i], i);
-            vagueLoose.Add(loose[i], i);
+            ref readonly var f = ref facts[i];
+            if (!f.Vague) { precise.Add(f.Strict, i); continue; }
+            vagueCount++;
+            vagueStrict.Add(f.Strict, i);
+            vagueLoose.Add(f.Loose, i);
         }
 
-        var involved = new List<Claim>();
         var involvedIndex = new List<int>();
+        double credibilitySum = 0;
+        bool anyVague = false;
         for (int i = 0; i < n; i++)
         {
-            bool conflicts = vague[i]
-                ? precise.ConflictsWith(strict[i], i) || vagueLoose.ConflictsWith(loose[i], i)
-                : precise.ConflictsWith(strict[i], i) || vagueStrict.ConflictsWith(strict[i], i);
+            ref readonly var f = ref facts[i];
+            bool conflicts = f.Vague
+                ? precise.ConflictsWith(f.Strict, i) || vagueLoose.ConflictsWith(f.Loose, i)
+                : precise.ConflictsWith(f.Strict, i) || vagueStrict.ConflictsWith(f.Strict, i);
             if (!conflicts) continue;
-            involved.Add(group[i]);
             involvedIndex.Add(i);
+            credibilitySum += credibility(f.SourceKind);
+            anyVague |= f.Vague;
         }
-        if (involved.Count == 0) return new ConflictSweep(involved, 0, involved);
+        int involved = involvedIndex.Count;
+        if (involved == 0) return new ConflictSweep(0, 0, [], 0, false);
 
         // Vague pairs are read loosely: count every pair strictly, then swap the vague pairs' strict count for their loose one.
-        var vagueIndices = Enumerable.Range(0, n).Where(i => vague[i]).ToArray();
-        long pairs = DisjointPairs(strict)
-            - DisjointPairs(vagueIndices.Select(i => strict[i]).ToArray())
-            + DisjointPairs(vagueIndices.Select(i => loose[i]).ToArray());
+        long pairs = DisjointPairs(facts, n, Reading.AllStrict);
+        if (vagueCount > 0) pairs += DisjointPairs(facts, vagueCount, Reading.VagueLoose) - DisjointPairs(facts, vagueCount, Reading.VagueStrict);
 
-        var shown = involved.Count <= maxShown
-            ? involved
-            : Representatives(group, involvedIndex, strict, loose, vague, maxShown, credibility);
-        return new ConflictSweep(involved, pairs, shown);
+        var shown = involved <= maxShown
+            ? involvedIndex.Select(i => group[i]).ToList()
+            : Representatives(group, involvedIndex, facts, maxShown, credibility);
+        return new ConflictSweep(involved, pairs, shown, credibilitySum / involved, anyVague);
     }
 
     /// <summary>Whether two claims of the group conflict, with the loose reading when both are vague.</summary>
-    private static bool Conflict(int a, int b, ValueInterval[] strict, ValueInterval[] loose, bool[] vague) =>
-        vague[a] && vague[b] ? !loose[a].Overlaps(loose[b]) : !strict[a].Overlaps(strict[b]);
+    private static bool Conflict(int a, int b, ClaimFacts[] facts) =>
+        facts[a].Vague && facts[b].Vague ? !facts[a].Loose.Overlaps(facts[b].Loose) : !facts[a].Strict.Overlaps(facts[b].Strict);
 
-    private static List<Claim> Representatives(List<Claim> group, List<int> involved, ValueInterval[] strict, ValueInterval[] loose,
-        bool[] vague, int maxShown, Func<Claim, double> credibility)
+    private static List<Claim> Representatives(Claim[] group, List<int> involved, ClaimFacts[] facts, int maxShown,
+        Func<SourceKind, double> credibility)
     {
         var picked = new SortedSet<int>();
         void Pick(int i) { if (i >= 0) picked.Add(i); }
@@ -95,16 +106,16 @@ internal sealed class ConflictSweep
             int lowestHigh = -1, highestLow = -1;
             foreach (int i in involved)
             {
-                if (vague[i] != ofVague) continue;
-                if (lowestHigh < 0 || strict[i].High < strict[lowestHigh].High) lowestHigh = i;
-                if (highestLow < 0 || strict[i].Low > strict[highestLow].Low) highestLow = i;
+                if (facts[i].Vague != ofVague) continue;
+                if (lowestHigh < 0 || facts[i].Strict.High < facts[lowestHigh].Strict.High) lowestHigh = i;
+                if (highestLow < 0 || facts[i].Strict.Low > facts[highestLow].Strict.Low) highestLow = i;
             }
             Pick(lowestHigh);
             Pick(highestLow);
         }
-        PickInArticleConflict(group, involved, strict, loose, vague, Pick);
-        if (ClaimTraits.IsDistance(group[0])) PickMileSlip(group, involved, strict, loose, vague, Pick);
-        foreach (int i in involved.OrderByDescending(i => credibility(group[i])).Take(MostCredible)) Pick(i);
+        PickInArticleConflict(group, involved, facts, Pick);
+        if (ClaimTraits.IsDistance(group[0])) PickMileSlip(group, involved, facts, Pick);
+        foreach (int i in involved.OrderByDescending(i => credibility(facts[i].SourceKind)).Take(MostCredible)) Pick(i);
         var sources = new HashSet<string>(picked.Select(i => group[i].Source.Name), StringComparer.OrdinalIgnoreCase);
         foreach (int i in involved)
         {
@@ -115,19 +126,38 @@ internal sealed class ConflictSweep
     }
 
     /// <summary>The first article (in group order) holding two claims that conflict: its lowest and highest claim.</summary>
-    private static void PickInArticleConflict(List<Claim> group, List<int> involved, ValueInterval[] strict, ValueInterval[] loose,
-        bool[] vague, Action<int> pick)
+    /// <remarks>
+    /// The articles are found in an open-addressing table of article numbers keyed by the hashes read with the facts:
+    /// with one claim per article it holds as many articles as claims, and a table of small integers stays in the
+    /// processor's cache where a dictionary of strings would not.
+    /// </remarks>
+    private static void PickInArticleConflict(Claim[] group, List<int> involved, ClaimFacts[] facts, Action<int> pick)
     {
-        var byArticle = new Dictionary<string, (int LowestHigh, int HighestLow)>(StringComparer.Ordinal);
+        int mask = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, 2 * involved.Count)) - 1;
+        var slots = new int[mask + 1]; // article number + 1, 0 when free
+        var articles = new List<(int First, int LowestHigh, int HighestLow)>();
         foreach (int i in involved)
         {
-            var id = group[i].Evidence.ArticleId;
-            if (!byArticle.TryGetValue(id, out var e)) { byArticle[id] = (i, i); continue; }
-            byArticle[id] = (strict[i].High < strict[e.LowestHigh].High ? i : e.LowestHigh, strict[i].Low > strict[e.HighestLow].Low ? i : e.HighestLow);
+            ref readonly var f = ref facts[i];
+            for (int s = f.ArticleHash & mask; ; s = (s + 1) & mask)
+            {
+                int a = slots[s] - 1;
+                if (a < 0)
+                {
+                    slots[s] = articles.Count + 1;
+                    articles.Add((i, i, i));
+                    break;
+                }
+                var (first, lowestHigh, highestLow) = articles[a];
+                if (facts[first].ArticleHash != f.ArticleHash
+                    || !string.Equals(group[first].Evidence.ArticleId, group[i].Evidence.ArticleId, StringComparison.Ordinal)) continue;
+                articles[a] = (first, f.Strict.High < facts[lowestHigh].Strict.High ? i : lowestHigh, f.Strict.Low > facts[highestLow].Strict.Low ? i : highestLow);
+                break;
+            }
         }
-        foreach (var (a, b) in byArticle.Values)
+        foreach (var (_, a, b) in articles)
         {
-            if (a == b || !Conflict(a, b, strict, loose, vague)) continue;
+            if (a == b || !Conflict(a, b, facts)) continue;
             pick(a);
             pick(b);
             return;
@@ -135,22 +165,22 @@ internal sealed class ConflictSweep
     }
 
     /// <summary>A pair whose values differ by the ratio of a mile to a kilometre, found by binary search on the sorted values.</summary>
-    private static void PickMileSlip(List<Claim> group, List<int> involved, ValueInterval[] strict, ValueInterval[] loose,
-        bool[] vague, Action<int> pick)
+    private static void PickMileSlip(Claim[] group, List<int> involved, ClaimFacts[] facts, Action<int> pick)
     {
         var byValue = involved.Where(i => group[i].Value.Value is > 0).OrderBy(i => group[i].Value.Value!.Value).ToArray();
         var values = byValue.Select(i => group[i].Value.Value!.Value).ToArray();
         const double KmPerMile = 1.609344;
-        foreach (int small in byValue)
+        for (int at = 0; at < byValue.Length; at++)
         {
-            double v = group[small].Value.Value!.Value;
+            int small = byValue[at];
+            double v = values[at];
             // A mile slip allows at most 5% of the value plus the figure's precision plus half a mile; 10% + 1 covers it.
             double from = (v * 0.9 - 1) * KmPerMile, to = (v * 1.1 + 1) * KmPerMile;
             int start = LowerBound(values, from);
             for (int k = start, tried = 0; k < values.Length && values[k] <= to && tried < 8; k++, tried++)
             {
                 int large = byValue[k];
-                if (large == small || !Conflict(small, large, strict, loose, vague)) continue;
+                if (large == small || !Conflict(small, large, facts)) continue;
                 if (!PairClassifier.IsMileSlip(group[small].Value, group[large].Value)) continue;
                 pick(small);
                 pick(large);
@@ -159,18 +189,33 @@ internal sealed class ConflictSweep
         }
     }
 
-    private static long DisjointPairs(ValueInterval[] intervals)
+    /// <summary>Which intervals of a group <see cref="DisjointPairs"/> counts.</summary>
+    private enum Reading { AllStrict, VagueStrict, VagueLoose }
+
+    /// <summary>How many pairs of the chosen intervals are disjoint: the lower bounds sorted, and for each interval
+    /// those above its upper bound counted.</summary>
+    private static long DisjointPairs(ClaimFacts[] facts, int count, Reading reading)
     {
-        if (intervals.Length < 2) return 0;
-        var lows = intervals.Select(x => x.Low).ToArray();
+        if (count < 2) return 0;
+        var lows = new double[count];
+        int k = 0;
+        foreach (ref readonly var f in facts.AsSpan())
+            if (Chosen(f, reading, out var x)) lows[k++] = x.Low;
         Array.Sort(lows);
         long pairs = 0;
-        foreach (var x in intervals)
+        foreach (ref readonly var f in facts.AsSpan())
         {
+            if (!Chosen(f, reading, out var x)) continue;
             pairs += lows.Length - UpperBound(lows, x.High);
             if (x.Low > x.High) pairs--; // an interval never conflicts with itself
         }
         return pairs;
+    }
+
+    private static bool Chosen(in ClaimFacts f, Reading reading, out ValueInterval x)
+    {
+        x = reading == Reading.VagueLoose ? f.Loose : f.Strict;
+        return reading == Reading.AllStrict || f.Vague;
     }
 
     /// <summary>The first index whose value is above <paramref name="x"/>.</summary>

@@ -22,22 +22,24 @@ internal static class Syndication
     /// named for, the sentence itself (so syndicated copies of one unattributed sentence count once).
     /// </summary>
     public static string IndependenceKey(Claim c) =>
-        c.Source.Kind is SourceKind.Outlet or SourceKind.Unknown
+        CountsByText(c.Source.Kind)
             ? "text:" + Fold(c.Evidence.Quote)
             : "source:" + c.Source.Name.ToLowerInvariant();
 
-    /// <summary>Whether <c>Fold(x) == Fold(y)</c>, without making either.</summary>
-    /// <summary>How many distinct <see cref="IndependenceKey"/>s the claims have.</summary>
-    public static int IndependentSources(IEnumerable<Claim> claims)
+    /// <summary>Whether a claim from a source of this kind counts by its sentence rather than by its source.</summary>
+    public static bool CountsByText(SourceKind kind) => kind is SourceKind.Outlet or SourceKind.Unknown;
+
+    /// <summary>How many distinct <see cref="IndependenceKey"/>s the claims have, with their <see cref="ClaimFacts"/> already read.</summary>
+    public static int IndependentSources(Claim[] claims, ClaimFacts[] facts)
     {
         // Claims share their quotes and sources' names (ClaimPool): each distinct string is keyed once.
         var quotes = new HashSet<string>(ReferenceEqualityComparer.Instance);
         var names = new HashSet<string>(ReferenceEqualityComparer.Instance);
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in claims)
+        for (int i = 0; i < facts.Length; i++)
         {
-            bool byText = c.Source.Kind is SourceKind.Outlet or SourceKind.Unknown;
-            if (byText ? quotes.Add(c.Evidence.Quote) : names.Add(c.Source.Name)) keys.Add(IndependenceKey(c));
+            ref readonly var f = ref facts[i];
+            if ((f.ByText ? quotes : names).Add(f.Independence)) keys.Add(IndependenceKey(claims[i]));
         }
         return keys.Count;
     }

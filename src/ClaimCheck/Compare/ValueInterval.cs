@@ -24,11 +24,19 @@ internal readonly record struct ValueInterval(double Low, double High)
     /// <summary>The figure a claim centres on: its value, else the bound it states.</summary>
     public static double Central(ClaimValue v) => v.Value ?? v.Low ?? v.High ?? 0;
 
-    public static ValueInterval Of(ClaimValue v, ComparisonOptions options, bool looseVague = false)
+    public static ValueInterval Of(ClaimValue v, ComparisonOptions options, bool looseVague = false) =>
+        Of(v, options, looseVague, PrecisionOf(v));
+
+    /// <summary>The precision <see cref="Of(ClaimValue, ComparisonOptions, bool)"/> reads from the figure as written,
+    /// so that several readings of one claim parse it once.</summary>
+    public static double PrecisionOf(ClaimValue v) =>
+        // Dates and ranks are whole: their bounds are already what the text allows.
+        v.Unit is "date" or "rank" ? 0 : Precision(v.AsWritten, Central(v));
+
+    /// <summary>The interval of <paramref name="v"/> with its <see cref="PrecisionOf"/> already read.</summary>
+    public static ValueInterval Of(ClaimValue v, ComparisonOptions options, bool looseVague, double precision)
     {
         double value = Central(v);
-        // Dates and ranks are whole: their bounds are already what the text allows.
-        double precision = v.Unit is "date" or "rank" ? 0 : Precision(v.AsWritten, value);
         (double lo, double hi) = v.Qualifier switch
         {
             Qualifier.Approximately => (value * (1 - options.ApproximateWidth), value * (1 + options.ApproximateWidth)),
