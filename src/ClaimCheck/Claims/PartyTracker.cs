@@ -16,14 +16,23 @@ namespace ClaimCheck.Claims;
 /// <param name="contextOf">The context of a sentence remembered without one (a sentence with no figure and no date).</param>
 internal sealed class PartyTracker(Func<Sentence, List<EntityMention>, SentenceContext> contextOf)
 {
+    // The contexts kept in _unread: beyond these, the oldest is read for its last party and let go, so that a long
+    // article (a live blog of thousands of figures) does not keep every sentence's context, words and matches alive to
+    // its end, which made the collector's work grow faster than the article.
+    private const int ContextsKept = 32;
+
     private string? _last;
     // The sentences observed since _last was brought up to date, oldest first.
     private readonly List<Observed> _unread = [];
+    private int _contexts;
+    private int _oldestContext;
     // The mentions of the sentence last asked about: its figures ask about the same sentence.
     private SentenceContext? _mentionsOf;
     private List<Mention> _mentions = [];
 
-    private readonly record struct Observed(SentenceContext? Context, Sentence Sentence, List<EntityMention> Entities);
+    /// <summary>A sentence observed: with its context, or without one (made when asked), or already read
+    /// (<paramref name="Read"/>, the last party it names in <paramref name="LastParty"/>).</summary>
+    private readonly record struct Observed(SentenceContext? Context, Sentence Sentence, List<EntityMention> Entities, bool Read = false, string? LastParty = null);
 
     /// <summary>The canonical party the figure at <paramref name="offset"/> is about, or null when none is named.</summary>
     public string? PartyBefore(SentenceContext context, int offset)
@@ -40,7 +49,16 @@ internal sealed class PartyTracker(Func<Sentence, List<EntityMention>, SentenceC
     }
 
     /// <summary>Remembers a sentence whose last party named is the one pronouns in later sentences refer to.</summary>
-    public void Observe(SentenceContext context) => _unread.Add(new(context, context.Sentence, context.Entities));
+    public void Observe(SentenceContext context)
+    {
+        _unread.Add(new(context, context.Sentence, context.Entities));
+        if (++_contexts <= ContextsKept) return;
+        // Which party a sentence names does not depend on when it is read (not on the places remembered since).
+        while (_unread[_oldestContext].Context is null) _oldestContext++;
+        var oldest = _unread[_oldestContext];
+        _unread[_oldestContext++] = oldest with { Context = null, Read = true, LastParty = LastParty(Find(oldest.Context!)) };
+        _contexts--;
+    }
 
     /// <summary>Remembers a sentence that has no context of its own.</summary>
     public void Observe(Sentence sentence, List<EntityMention> entities) => _unread.Add(new(null, sentence, entities));
@@ -50,14 +68,22 @@ internal sealed class PartyTracker(Func<Sentence, List<EntityMention>, SentenceC
     {
         for (int i = _unread.Count - 1; i >= 0; i--)
         {
-            var mentions = Find(_unread[i].Context ?? contextOf(_unread[i].Sentence, _unread[i].Entities));
-            int last = mentions.FindLastIndex(static m => m.Name is not null);
-            if (last < 0) continue;
-            _last = mentions[last].Name;
+            var observed = _unread[i];
+            var party = observed.Read ? observed.LastParty : LastParty(Find(observed.Context ?? contextOf(observed.Sentence, observed.Entities)));
+            if (party is null) continue;
+            _last = party;
             break;
         }
         _unread.Clear();
+        (_contexts, _oldestContext) = (0, 0);
         return _last;
+    }
+
+    /// <summary>The last party named among a sentence's mentions, or null.</summary>
+    private static string? LastParty(List<Mention> mentions)
+    {
+        int last = mentions.FindLastIndex(static m => m.Name is not null);
+        return last < 0 ? null : mentions[last].Name;
     }
 
     /// <summary>Whether a party word or pronoun stands between two offsets.</summary>
