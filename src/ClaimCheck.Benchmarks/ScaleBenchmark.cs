@@ -11,7 +11,8 @@ namespace ClaimCheck.Benchmarks;
 /// <summary>
 /// "--scale": the whole <c>claimcheck check</c> on generated corpora of growing size, as a child process, reporting
 /// wall time, CPU time, MB/s, articles/s and peak RSS. "--compare-scale": the comparison and summary alone, from
-/// 10,000 to 1,000,000 claims on 10 keys, each doubling timed in pairs of blocks (N beside 2N) with the median ratio.
+/// 10,000 to 1,000,000 claims on 10 keys (Compare alone, and Compare then Summarize), each doubling timed in pairs of
+/// blocks (N beside 2N) with the median ratio.
 /// </summary>
 internal static partial class ScaleBenchmark
 {
@@ -57,59 +58,74 @@ internal static partial class ScaleBenchmark
         // A doubling is timed in pairs, a block of N claims next to a block of 2N (in alternating order), seven times,
         // and its ratio is the median of the seven pairs' ratios: this machine's slow spells last seconds and change
         // its speed by a fifth or more, which two sizes timed apart would read as a change of ratio.
+        // Two figures per size: `Compare` alone (what the goal names) and `Compare` followed by `Summarize` (each groups
+        // the claims again, so the claims are walked twice as often).
+        (string Name, Action<List<Claim>> Work)[] works =
+        [
+            ("compare", c => ClaimComparer.Default.Compare(c)),
+            ("compare + summarize", c => { ClaimComparer.Default.Compare(c); ClaimComparer.Default.Summarize(c); }),
+        ];
+        Console.WriteLine($"{"claims",10} | {works[0].Name,-30} | {works[1].Name,-30} | discrepancies, summaries");
         List<Claim>? half = null;
         for (int s = 0; s < sizes.Length; s++)
         {
             int n = sizes[s];
             var claims = Claims(pool, n);
-            var (perBlock, discrepancies, summaries) = Calibrate(claims);
-            double seconds;
-            string ratio = "";
-            if (half is null || n != 2 * half.Count)
-            {
-                seconds = Median(Enumerable.Range(0, 5).Select(_ => Block(claims, perBlock)));
-            }
-            else
-            {
-                int halfBlock = Calibrate(half).PerBlock;
-                var pairs = new List<(double Half, double Full)>();
-                for (int p = 0; p < 7; p++)
-                {
-                    double h, f;
-                    if (p % 2 == 0) { h = Block(half, halfBlock); f = Block(claims, perBlock); }
-                    else { f = Block(claims, perBlock); h = Block(half, halfBlock); }
-                    pairs.Add((h, f));
-                }
-                seconds = Median(pairs.Select(x => x.Full));
-                ratio = $"{Median(pairs.Select(x => x.Full / x.Half)):N2}";
-            }
-            Console.WriteLine($"{n,10:N0} claims {seconds,8:N3} s  {n / seconds,12:N0} claims/s  ratio to half {ratio,5}  " +
-                $"{discrepancies.Count} discrepancies, {summaries.Count} summaries (load {LoadAverage()})");
+            var cells = works.Select(w => Time(claims, half, n, w.Work)).ToList();
+            var discrepancies = ClaimComparer.Default.Compare(claims);
+            var summaries = ClaimComparer.Default.Summarize(claims);
+            Console.WriteLine($"{n,10:N0} | {cells[0],-30} | {cells[1],-30} | {discrepancies.Count}, {summaries.Count} (load {LoadAverage()})");
             half = n >= 15_625 ? claims : null;
         }
     }
 
-    /// <summary>One untimed run, and how many runs make a block of about a third of a second.</summary>
-    private static (int PerBlock, IReadOnlyList<Discrepancy> Discrepancies, IReadOnlyList<QuantitySummary> Summaries) Calibrate(List<Claim> claims)
+    /// <summary>Seconds per run of <paramref name="work"/> on <paramref name="claims"/>, its rate, and its ratio to the
+    /// time on <paramref name="half"/> when that holds half as many claims (the median of seven paired blocks).</summary>
+    private static string Time(List<Claim> claims, List<Claim>? half, int n, Action<List<Claim>> work)
     {
-        var once = Stopwatch.StartNew();
-        var discrepancies = ClaimComparer.Default.Compare(claims);
-        var summaries = ClaimComparer.Default.Summarize(claims);
-        return (Math.Max(1, (int)Math.Round(0.2 / once.Elapsed.TotalSeconds)), discrepancies, summaries);
+        int perBlock = Calibrate(claims, work);
+        double seconds;
+        string ratio = "";
+        if (half is null || n != 2 * half.Count)
+        {
+            seconds = Median(Enumerable.Range(0, 5).Select(_ => Block(claims, perBlock, work)));
+        }
+        else
+        {
+            int halfBlock = Calibrate(half, work);
+            var pairs = new List<(double Half, double Full)>();
+            for (int p = 0; p < 7; p++)
+            {
+                double h, f;
+                if (p % 2 == 0) { h = Block(half, halfBlock, work); f = Block(claims, perBlock, work); }
+                else { f = Block(claims, perBlock, work); h = Block(half, halfBlock, work); }
+                pairs.Add((h, f));
+            }
+            seconds = Median(pairs.Select(x => x.Full));
+            ratio = $"ratio {Median(pairs.Select(x => x.Full / x.Half)):N2}";
+        }
+        return $"{seconds,6:N3} s {n / seconds / 1e6,5:N2} M/s {ratio}";
     }
 
-    /// <summary>Seconds per run (compare and summarize) over a block of runs, each started with cold caches (the
-    /// eviction is not timed): in a check the claims were made long before they are compared, and back-to-back runs
-    /// would find a small corpus's claims still cached from the run before, a large one's not.</summary>
-    private static double Block(List<Claim> claims, int runs)
+    /// <summary>One untimed run, and how many runs make a block of about a fifth of a second.</summary>
+    private static int Calibrate(List<Claim> claims, Action<List<Claim>> work)
+    {
+        var once = Stopwatch.StartNew();
+        work(claims);
+        return Math.Max(1, (int)Math.Round(0.2 / once.Elapsed.TotalSeconds));
+    }
+
+    /// <summary>Seconds per run over a block of runs, each started with cold caches (the eviction is not timed): in a
+    /// check the claims were made long before they are compared, and back-to-back runs would find a small corpus's
+    /// claims still cached from the run before, a large one's not.</summary>
+    private static double Block(List<Claim> claims, int runs, Action<List<Claim>> work)
     {
         double seconds = 0;
         for (int run = 0; run < runs; run++)
         {
             EvictCaches();
             long start = Stopwatch.GetTimestamp();
-            ClaimComparer.Default.Compare(claims);
-            ClaimComparer.Default.Summarize(claims);
+            work(claims);
             seconds += Stopwatch.GetElapsedTime(start).TotalSeconds;
         }
         return seconds / runs;
