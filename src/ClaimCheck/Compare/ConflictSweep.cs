@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using ClaimCheck.Claims;
 using ClaimCheck.Recognize.Entities;
 
