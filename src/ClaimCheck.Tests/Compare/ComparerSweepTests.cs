@@ -65,6 +65,71 @@ public class ComparerSweepTests
         d.Claims.Select(c => c.Value.AsWritten).Should().Contain(["25 km", "70 km"]);
     }
 
+    [Theory]
+    [InlineData(300, 1)]
+    [InlineData(700, 2)]
+    [InlineData(1500, 3)]
+    public void Compare_LargeRandomGroup_CountsTheClaimsAndPairsEveryPairGives(int size, int seed)
+    {
+        // Large enough for the sorted sweep (more than 256 bounds) with vague, open and approximate figures mixed, and
+        // articles that hold several claims.
+        var claims = RandomGroup(new Random(seed), size);
+        var d = ClaimComparer.Default.Compare(claims).Where(d => d.Class != DiscrepancyClass.InconsistentConversion).Should().ContainSingle().Subject;
+
+        var (pairs, involved) = PairwiseOracle.CountConflictsAndClaims(claims);
+        d.Explanation.Should().Contain($"({pairs - 1} more conflicting pairs among these claims.)")
+            .And.Contain($"{d.Claims.Length} of the {involved:N0} conflicting claims are listed");
+        // Six sources: the extremes, a conflict inside one article, a mile slip and one claim per source are fewer than the most shown.
+        d.Claims.Length.Should().BeInRange(6, ClaimComparer.MaxClaimsShown);
+        d.OtherClaims.Should().Be(involved - d.Claims.Length);
+    }
+
+    [Fact]
+    public void Compare_LargeGroupWithOneArticleAtOddsWithItself_ShowsThatArticlesTwoClaims()
+    {
+        // 400 outlets give 1,000 to 1,399 displaced, one article each; article "self" says 1,100 and later 1,300, neither an extreme.
+        var claims = Enumerable.Range(0, 400).Select(i => (Claim)Count("displaced", People($"{1000 + i} people", 1000 + i),
+            $"a{i:D3}", $"Source {i}")).ToList();
+        claims.Insert(150, Count("displaced", People("1100 people", 1100), "self", "Paper"));
+        claims.Insert(300, Count("displaced", People("1300 people", 1300), "self", "Paper"));
+
+        var d = ClaimComparer.Default.Compare(claims).Should().ContainSingle().Subject;
+
+        d.Class.Should().Be(DiscrepancyClass.ConflictInArticle);
+        d.Claims.Where(c => c.Evidence.ArticleId == "self").Select(c => c.Value.AsWritten).Should().BeEquivalentTo(["1100 people", "1300 people"]);
+    }
+
+    [Fact]
+    public void Summarize_ThousandsOfClaimsSharingNoStrings_CountsEverySourceOnce()
+    {
+        // 3,600 claims built one by one (no string shared between two claims): 2,000 from ten ministries, each name
+        // written 200 times (every tenth time in capitals), then 1,000 from ministries named once; and 600 figures no source
+        // is named for, 200 sentences each printed three times with other spacing and punctuation. Independent: 1,010
+        // named sources and 200 sentences.
+        var claims = new List<Claim>();
+        for (int i = 0; i < 3000; i++)
+        {
+            string name = i < 2000 ? (i % 100 < 10 ? $"MINISTRY {i % 10}" : $"Ministry {i % 10}") : $"Ministry {i}";
+            claims.Add(Count("displaced", People($"{1000 + i % 7} people", 1000 + i % 7), $"a{i}", name, SourceKind.Government));
+        }
+        for (int i = 0; i < 600; i++)
+        {
+            int sentence = i % 200;
+            var claim = Count("displaced", People("1000 people", 1000), $"b{i}");
+            string quote = (i / 200) switch
+            {
+                0 => $"About 1000 people fled, report {sentence} said.",
+                1 => $"About 1000 people fled -- report {sentence} said",
+                _ => $"about 1000 people  fled, Report {sentence} said.",
+            };
+            claims.Add(claim with { Evidence = claim.Evidence with { Quote = quote } });
+        }
+
+        var summary = ClaimComparer.Default.Summarize(claims).Should().ContainSingle().Subject;
+
+        summary.IndependentSources.Should().Be(1010 + 200);
+    }
+
     [Fact]
     public void Summarize_ThousandsOfScopes_ListsTwentyAndCountsTheRest()
     {
@@ -108,6 +173,12 @@ public class ComparerSweepTests
         ];
 
         public static long CountConflicts(List<Claim> group) => Conflicts(group).Count;
+
+        public static (long Pairs, int Claims) CountConflictsAndClaims(List<Claim> group)
+        {
+            var verdicts = Conflicts(group);
+            return (verdicts.Count, verdicts.SelectMany(v => new[] { v.A, v.B }).Distinct().Count());
+        }
 
         public static List<Discrepancy> Compare(List<Claim> claims)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ClaimCheck.Claims;
 using ClaimCheck.Recognize.Entities;
 
@@ -62,38 +63,52 @@ internal sealed class ConflictSweep
             vagueLoose.Add(f.Loose, i);
         }
 
-        var involvedIndex = new List<int>();
-        double credibilitySum = 0;
-        bool anyVague = false;
-        for (int i = 0; i < n; i++)
+        // The involved claims' indices, in a rented array: a group of a million claims would otherwise allocate (and
+        // the system clear) fresh memory for them on every comparison.
+        int[] involvedIndex = ArrayPool<int>.Shared.Rent(n);
+        try
         {
-            ref readonly var f = ref facts[i];
-            bool conflicts = f.Vague
-                ? precise.ConflictsWith(f.Strict, i) || vagueLoose.ConflictsWith(f.Loose, i)
-                : precise.ConflictsWith(f.Strict, i) || vagueStrict.ConflictsWith(f.Strict, i);
-            if (!conflicts) continue;
-            involvedIndex.Add(i);
-            credibilitySum += credibility(f.SourceKind);
-            anyVague |= f.Vague;
+            int involved = 0;
+            double credibilitySum = 0;
+            bool anyVague = false;
+            for (int i = 0; i < n; i++)
+            {
+                ref readonly var f = ref facts[i];
+                bool conflicts = f.Vague
+                    ? precise.ConflictsWith(f.Strict, i) || vagueLoose.ConflictsWith(f.Loose, i)
+                    : precise.ConflictsWith(f.Strict, i) || vagueStrict.ConflictsWith(f.Strict, i);
+                if (!conflicts) continue;
+                involvedIndex[involved++] = i;
+                credibilitySum += credibility(f.SourceKind);
+                anyVague |= f.Vague;
+            }
+            if (involved == 0) return new ConflictSweep(0, 0, [], 0, false);
+
+            // Vague pairs are read loosely: count every pair strictly, then swap the vague pairs' strict count for their loose one.
+            long pairs = DisjointPairs(facts, n, Reading.AllStrict);
+            if (vagueCount > 0) pairs += DisjointPairs(facts, vagueCount, Reading.VagueLoose) - DisjointPairs(facts, vagueCount, Reading.VagueStrict);
+
+            var indices = involvedIndex.AsSpan(0, involved);
+            List<Claim> shown;
+            if (involved <= maxShown)
+            {
+                shown = new List<Claim>(involved);
+                foreach (int i in indices) shown.Add(group[i]);
+            }
+            else shown = Representatives(group, indices, facts, maxShown, credibility);
+            return new ConflictSweep(involved, pairs, shown, credibilitySum / involved, anyVague);
         }
-        int involved = involvedIndex.Count;
-        if (involved == 0) return new ConflictSweep(0, 0, [], 0, false);
-
-        // Vague pairs are read loosely: count every pair strictly, then swap the vague pairs' strict count for their loose one.
-        long pairs = DisjointPairs(facts, n, Reading.AllStrict);
-        if (vagueCount > 0) pairs += DisjointPairs(facts, vagueCount, Reading.VagueLoose) - DisjointPairs(facts, vagueCount, Reading.VagueStrict);
-
-        var shown = involved <= maxShown
-            ? involvedIndex.Select(i => group[i]).ToList()
-            : Representatives(group, involvedIndex, facts, maxShown, credibility);
-        return new ConflictSweep(involved, pairs, shown, credibilitySum / involved, anyVague);
+        finally
+        {
+            ArrayPool<int>.Shared.Return(involvedIndex);
+        }
     }
 
     /// <summary>Whether two claims of the group conflict, with the loose reading when both are vague.</summary>
     private static bool Conflict(int a, int b, ClaimFacts[] facts) =>
         facts[a].Vague && facts[b].Vague ? !facts[a].Loose.Overlaps(facts[b].Loose) : !facts[a].Strict.Overlaps(facts[b].Strict);
 
-    private static List<Claim> Representatives(Claim[] group, List<int> involved, ClaimFacts[] facts, int maxShown,
+    private static List<Claim> Representatives(Claim[] group, ReadOnlySpan<int> involved, ClaimFacts[] facts, int maxShown,
         Func<SourceKind, double> credibility)
     {
         var picked = new SortedSet<int>();
@@ -114,7 +129,7 @@ internal sealed class ConflictSweep
         }
         PickInArticleConflict(group, involved, facts, Pick);
         if (ClaimTraits.IsDistance(group[0])) PickMileSlip(group, involved, facts, Pick);
-        foreach (int i in involved.OrderByDescending(i => credibility(facts[i].SourceKind)).Take(MostCredible)) Pick(i);
+        foreach (int i in MostCredibleOf(involved, facts, credibility)) Pick(i);
         var sources = new HashSet<string>(picked.Select(i => group[i].Source.Name), StringComparer.OrdinalIgnoreCase);
         foreach (int i in involved)
         {
@@ -124,37 +139,66 @@ internal sealed class ConflictSweep
         return picked.Select(i => group[i]).ToList();
     }
 
-    /// <summary>The first article (in group order) holding two claims that conflict: its lowest and highest claim.</summary>
-    /// <remarks>
-    /// The articles are found in an open-addressing table of article numbers keyed by the hashes read with the facts:
-    /// with one claim per article it holds as many articles as claims, and a table of small integers stays in the
-    /// processor's cache where a dictionary of strings would not.
-    /// </remarks>
-    private static void PickInArticleConflict(Claim[] group, List<int> involved, ClaimFacts[] facts, Action<int> pick)
+    /// <summary>The <see cref="MostCredible"/> claims whose sources are most credible, the earlier first among equals.</summary>
+    private static List<int> MostCredibleOf(ReadOnlySpan<int> involved, ClaimFacts[] facts, Func<SourceKind, double> credibility)
     {
-        int mask = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, 2 * involved.Count)) - 1;
-        var slots = new int[mask + 1]; // article number + 1, 0 when free
-        var articles = new List<(int First, int LowestHigh, int HighestLow)>();
+        var top = new List<(int Index, double Credibility)>(MostCredible + 1);
         foreach (int i in involved)
         {
-            ref readonly var f = ref facts[i];
-            for (int s = f.ArticleHash & mask; ; s = (s + 1) & mask)
+            double c = credibility(facts[i].SourceKind);
+            if (top.Count == MostCredible && c <= top[^1].Credibility) continue;
+            int at = top.Count;
+            while (at > 0 && top[at - 1].Credibility < c) at--;
+            top.Insert(at, (i, c));
+            if (top.Count > MostCredible) top.RemoveAt(MostCredible);
+        }
+        return top.ConvertAll(t => t.Index);
+    }
+
+    /// <summary>The first article (in group order) holding two claims that conflict: its lowest and highest claim.</summary>
+    /// <remarks>
+    /// The articles are found in an open-addressing table (rented, so not fresh memory on every call) whose entries hold
+    /// each article's hash, read with the facts, beside the group index of its first claim: with one claim per article it
+    /// holds as many articles as claims, and a probe compares hashes without leaving the table. Only an article found a
+    /// second time is compared by its id and tracked.
+    /// </remarks>
+    private static void PickInArticleConflict(Claim[] group, ReadOnlySpan<int> involved, ClaimFacts[] facts, Action<int> pick)
+    {
+        int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, 2 * involved.Length)), mask = size - 1;
+        long[] rented = ArrayPool<long>.Shared.Rent(size);
+        var slots = rented.AsSpan(0, size); // the article's hash in the high half, its first claim's index + 1 in the low; 0 when free
+        slots.Clear();
+        // The articles met more than once, by their first claim: their lowest and highest claim.
+        SortedDictionary<int, (int LowestHigh, int HighestLow)>? repeated = null;
+        try
+        {
+            foreach (int i in involved)
             {
-                int a = slots[s] - 1;
-                if (a < 0)
+                ref readonly var f = ref facts[i];
+                for (int s = f.ArticleHash & mask; ; s = (s + 1) & mask)
                 {
-                    slots[s] = articles.Count + 1;
-                    articles.Add((i, i, i));
+                    long entry = slots[s];
+                    if (entry == 0)
+                    {
+                        slots[s] = ((long)f.ArticleHash << 32) | (uint)(i + 1);
+                        break;
+                    }
+                    if ((int)(entry >> 32) != f.ArticleHash) continue;
+                    int first = (int)(uint)entry - 1;
+                    if (!string.Equals(group[first].Evidence.ArticleId, group[i].Evidence.ArticleId, StringComparison.Ordinal)) continue;
+                    repeated ??= [];
+                    var (lowestHigh, highestLow) = repeated.TryGetValue(first, out var seen) ? seen : (first, first);
+                    repeated[first] = (f.Strict.High < facts[lowestHigh].Strict.High ? i : lowestHigh, f.Strict.Low > facts[highestLow].Strict.Low ? i : highestLow);
                     break;
                 }
-                var (first, lowestHigh, highestLow) = articles[a];
-                if (facts[first].ArticleHash != f.ArticleHash
-                    || !string.Equals(group[first].Evidence.ArticleId, group[i].Evidence.ArticleId, StringComparison.Ordinal)) continue;
-                articles[a] = (first, f.Strict.High < facts[lowestHigh].Strict.High ? i : lowestHigh, f.Strict.Low > facts[highestLow].Strict.Low ? i : highestLow);
-                break;
             }
         }
-        foreach (var (_, a, b) in articles)
+        finally
+        {
+            ArrayPool<long>.Shared.Return(rented);
+        }
+        if (repeated is null) return;
+        foreach (var (a, b) in repeated.Values)
         {
             if (a == b || !Conflict(a, b, facts)) continue;
             pick(a);
@@ -164,9 +208,9 @@ internal sealed class ConflictSweep
     }
 
     /// <summary>A pair whose values differ by the ratio of a mile to a kilometre, found by binary search on the sorted values.</summary>
-    private static void PickMileSlip(Claim[] group, List<int> involved, ClaimFacts[] facts, Action<int> pick)
+    private static void PickMileSlip(Claim[] group, ReadOnlySpan<int> involved, ClaimFacts[] facts, Action<int> pick)
     {
-        var byValue = involved.Where(i => group[i].Value.Value is > 0).OrderBy(i => group[i].Value.Value!.Value).ToArray();
+        var byValue = involved.ToArray().Where(i => group[i].Value.Value is > 0).OrderBy(i => group[i].Value.Value!.Value).ToArray();
         var values = byValue.Select(i => group[i].Value.Value!.Value).ToArray();
         const double KmPerMile = 1.609344;
         for (int at = 0; at < byValue.Length; at++)
@@ -191,42 +235,45 @@ internal sealed class ConflictSweep
     /// <summary>Which intervals of a group <see cref="DisjointPairs"/> counts.</summary>
     private enum Reading { AllStrict, VagueStrict, VagueLoose }
 
-    /// <summary>How many pairs of the chosen intervals are disjoint: the lower bounds sorted, and for each interval
-    /// those above its upper bound counted.</summary>
+    /// <summary>How many pairs of the chosen intervals are disjoint: the lower and the upper bounds sorted
+    /// (<see cref="RadixSort"/>), and for each upper bound, in one walk up both, the lower bounds above it counted.</summary>
     private static long DisjointPairs(ClaimFacts[] facts, int count, Reading reading)
     {
         if (count < 2) return 0;
-        var lows = new double[count];
-        int k = 0;
-        foreach (ref readonly var f in facts.AsSpan())
-            if (Chosen(f, reading, out var x)) lows[k++] = x.Low;
-        Array.Sort(lows);
-        long pairs = 0;
-        foreach (ref readonly var f in facts.AsSpan())
+        var pool = ArrayPool<ulong>.Shared;
+        ulong[] lows = pool.Rent(count), highs = pool.Rent(count), scratch = pool.Rent(count);
+        try
         {
-            if (!Chosen(f, reading, out var x)) continue;
-            pairs += lows.Length - UpperBound(lows, x.High);
-            if (x.Low > x.High) pairs--; // an interval never conflicts with itself
+            int k = 0;
+            long pairs = 0;
+            foreach (ref readonly var f in facts.AsSpan())
+            {
+                if (!Chosen(f, reading, out var x)) continue;
+                lows[k] = RadixSort.Key(x.Low);
+                highs[k++] = RadixSort.Key(x.High);
+                if (x.Low > x.High) pairs--; // an interval never conflicts with itself
+            }
+            RadixSort.Sort(lows.AsSpan(0, count), scratch);
+            RadixSort.Sort(highs.AsSpan(0, count), scratch);
+            for (int h = 0, above = 0; h < count; h++)
+            {
+                while (above < count && lows[above] <= highs[h]) above++;
+                pairs += count - above;
+            }
+            return pairs;
         }
-        return pairs;
+        finally
+        {
+            pool.Return(lows);
+            pool.Return(highs);
+            pool.Return(scratch);
+        }
     }
 
     private static bool Chosen(in ClaimFacts f, Reading reading, out ValueInterval x)
     {
         x = reading == Reading.VagueLoose ? f.Loose : f.Strict;
         return reading == Reading.AllStrict || f.Vague;
-    }
-
-    /// <summary>The first index whose value is above <paramref name="x"/>.</summary>
-    private static int UpperBound(double[] sorted, double x)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= x) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 
     /// <summary>The first index whose value is at least <paramref name="x"/>.</summary>

@@ -32,14 +32,19 @@ internal static class Syndication
     /// <summary>How many distinct <see cref="IndependenceKey"/>s the claims have, with their <see cref="ClaimFacts"/> already read.</summary>
     public static int IndependentSources(Claim[] claims, ClaimFacts[] facts)
     {
-        // Claims share their quotes and sources' names (ClaimPool): each distinct string is keyed once.
+        // Claims share their quotes and sources' names (ClaimPool): each distinct string is keyed once. Claims that share
+        // nothing (built one by one by a caller) would only fill the sets of strings seen, as large as the group and read
+        // at random, so those stop growing when they hold many more strings than there are keys.
         var quotes = new HashSet<string>(ReferenceEqualityComparer.Instance);
         var names = new HashSet<string>(ReferenceEqualityComparer.Instance);
         var keys = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < facts.Length; i++)
         {
             ref readonly var f = ref facts[i];
-            if ((f.ByText ? quotes : names).Add(f.Independence)) keys.Add(IndependenceKey(claims[i]));
+            var seen = f.ByText ? quotes : names;
+            if (seen.Contains(f.Independence)) continue;
+            if (seen.Count < 4 * keys.Count + 1024) seen.Add(f.Independence);
+            keys.Add(IndependenceKey(claims[i]));
         }
         return keys.Count;
     }
