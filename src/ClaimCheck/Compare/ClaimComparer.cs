@@ -15,7 +15,7 @@ namespace ClaimCheck.Compare;
 /// its own.
 /// </summary>
 /// <remarks>
-/// The cost stays O(n log n) per group, however many pairs conflict (<c>ConflictSweep</c>): a discrepancy holds at
+/// The cost stays linear in the size of a group, however many pairs conflict (<c>ConflictSweep</c>): a discrepancy holds at
 /// most <see cref="MaxClaimsShown"/> claims that stand for the rest (the extremes, a conflict inside one article, the
 /// most credible sources, then one claim per source) and counts the others in <see cref="Discrepancy.OtherClaims"/>;
 /// only the conflicts among those claims are classified, and only the reported one is explained. Groups of up to

@@ -8,14 +8,15 @@ namespace ClaimCheck.Compare;
 /// What the conflicts inside one group of claims about the same quantity amount to, found without looking at every
 /// pair: which claims conflict with at least one other, how many pairs conflict, and a bounded set of claims that
 /// stand for all of them (the extremes, a conflict inside one article, a mile slip, the most credible sources, then
-/// one claim per source). Cost: O(n log n) time and O(n) memory for n claims, whatever the number of conflicting pairs.
+/// one claim per source). Cost: O(n) time and memory for n claims, whatever the number of conflicting pairs (but for
+/// the mile-slip search of a large group of distances, which sorts their values).
 /// </summary>
 /// <remarks>
 /// Two claims conflict when their intervals are disjoint; two vague claims are read loosely (<see cref="ValueInterval.Of(ClaimValue, ComparisonOptions, bool)"/>).
 /// A claim conflicts with some other when the smallest upper bound among the others lies below its lower bound, or
 /// the largest lower bound above its upper bound, so the two extremes of each kind of interval (precise, vague read
-/// strictly, vague read loosely) answer for every claim. Disjoint pairs are counted by sorting the lower bounds and,
-/// for each claim, counting those above its upper bound.
+/// strictly, vague read loosely) answer for every claim. Disjoint pairs are counted by sorting the lower and the upper
+/// bounds (<see cref="RadixSort"/>, linear) and, walking up both, counting for each upper bound the lower bounds above it.
 /// </remarks>
 internal sealed class ConflictSweep
 {
