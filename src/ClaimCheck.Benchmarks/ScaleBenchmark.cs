@@ -53,10 +53,10 @@ internal static partial class ScaleBenchmark
             }
             Thread.Sleep(500);
         }
-        // Each size is timed in blocks of runs lasting about a fifth of a second, each run started with cold caches and
+        // Each size is timed in blocks of runs lasting about 0.4 s, each run started with cold caches and
         // no forced collection: the collections a run's allocations cause are paid in the block where they fall, as in a real check.
-        // A doubling is timed in pairs, a block of N claims next to a block of 2N (in alternating order), seven times,
-        // and its ratio is the median of the seven pairs' ratios: this machine's slow spells last seconds and change
+        // A doubling is timed in pairs, a block of N claims next to a block of 2N (in alternating order), eleven times,
+        // and its ratio is the median of the eleven pairs' ratios: this machine's slow spells last seconds and change
         // its speed by a fifth or more, which two sizes timed apart would read as a change of ratio.
         // Two figures per size: `Compare` alone (what the goal names) and `Compare` followed by `Summarize` (each groups
         // the claims again, so the claims are walked twice as often).
@@ -80,7 +80,7 @@ internal static partial class ScaleBenchmark
     }
 
     /// <summary>Seconds per run of <paramref name="work"/> on <paramref name="claims"/>, its rate, and its ratio to the
-    /// time on <paramref name="half"/> when that holds half as many claims (the median of seven paired blocks).</summary>
+    /// time on <paramref name="half"/> when that holds half as many claims (the median of eleven paired blocks).</summary>
     private static string Time(List<Claim> claims, List<Claim>? half, int n, Action<List<Claim>> work)
     {
         int perBlock = Calibrate(claims, work);
@@ -94,7 +94,7 @@ internal static partial class ScaleBenchmark
         {
             int halfBlock = Calibrate(half, work);
             var pairs = new List<(double Half, double Full)>();
-            for (int p = 0; p < 7; p++)
+            for (int p = 0; p < Pairs; p++)
             {
                 double h, f;
                 if (p % 2 == 0) { h = Block(half, halfBlock, work); f = Block(claims, perBlock, work); }
@@ -107,12 +107,16 @@ internal static partial class ScaleBenchmark
         return $"{seconds,6:N3} s {n / seconds / 1e6,5:N2} M/s {ratio}";
     }
 
-    /// <summary>One untimed run, and how many runs make a block of about a fifth of a second.</summary>
+    /// <summary>How many paired blocks time one doubling: with seven blocks of a fifth of a second, single steps still read
+    /// 2.24 and 2.34 in runs whose other steps were 1.8 to 2.1 (4 December).</summary>
+    private const int Pairs = 11;
+
+    /// <summary>One untimed run, and how many runs make a block of about 0.4 s.</summary>
     private static int Calibrate(List<Claim> claims, Action<List<Claim>> work)
     {
         var once = Stopwatch.StartNew();
         work(claims);
-        return Math.Max(1, (int)Math.Round(0.2 / once.Elapsed.TotalSeconds));
+        return Math.Max(1, (int)Math.Round(0.4 / once.Elapsed.TotalSeconds));
     }
 
     /// <summary>Seconds per run over a block of runs, each started with cold caches (the eviction is not timed): in a
