@@ -149,7 +149,7 @@ public sealed class ClaimComparer : IClaimComparer
                 ref int byValue = ref CollectionsMarshal.GetValueRefOrAddDefault(keys, key, out bool exists);
                 if (!exists) { byValue = groupKeys.Count; groupKeys.Add(key); sizes.Add(0); }
                 g = byValue;
-                if (byIdentity.Count < 4 * keys.Count + 1024) byIdentity[identity] = g;
+                if (IdentityMemo.HasRoom(byIdentity.Count, keys.Count)) byIdentity[identity] = g;
             }
             groupOf[i] = g;
             slotOf[i] = sizes[g]++;

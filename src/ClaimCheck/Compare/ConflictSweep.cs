@@ -211,8 +211,21 @@ internal sealed class ConflictSweep
     /// <summary>A pair whose values differ by the ratio of a mile to a kilometre, found by binary search on the sorted values.</summary>
     private static void PickMileSlip(Claim[] group, ReadOnlySpan<int> involved, ClaimFacts[] facts, Action<int> pick)
     {
-        var byValue = involved.ToArray().Where(i => group[i].Value.Value is > 0).OrderBy(i => group[i].Value.Value!.Value).ToArray();
-        var values = byValue.Select(i => group[i].Value.Value!.Value).ToArray();
+        // The positive values in ascending order; equal values keep their order in the involved claims (the tuples
+        // compare by value, then by that order).
+        var sorted = new (double Value, int Order, int Index)[involved.Length];
+        int n = 0;
+        foreach (int i in involved)
+        {
+            double? value = group[i].Value.Value;
+            if (value is not > 0) continue;
+            sorted[n] = (value.Value, n, i);
+            n++;
+        }
+        Array.Sort(sorted, 0, n);
+        var values = new double[n];
+        var byValue = new int[n];
+        for (int k = 0; k < n; k++) (values[k], byValue[k]) = (sorted[k].Value, sorted[k].Index);
         const double KmPerMile = 1.609344;
         for (int at = 0; at < byValue.Length; at++)
         {

@@ -43,7 +43,7 @@ internal static class Syndication
             ref readonly var f = ref facts[i];
             var seen = f.ByText ? quotes : names;
             if (seen.Contains(f.Independence)) continue;
-            if (seen.Count < 4 * keys.Count + 1024) seen.Add(f.Independence);
+            if (IdentityMemo.HasRoom(seen.Count, keys.Count)) seen.Add(f.Independence);
             keys.Add(IndependenceKey(claims[i]));
         }
         return keys.Count;
