@@ -45,4 +45,46 @@ public class PhraseMatcherTests
 
         Matcher(longWord + " b").FindAll(longWord + " b").Should().BeEmpty();
     }
+
+    [Fact]
+    public void Words_ApostrophesAndPunctuation_SpansShiftedByTheOffset()
+    {
+        // "Syria's" is one word; a trailing apostrophe, hyphens and digits' separators split.
+        var words = PhraseMatcher<string>.Words("Syria's rebels' 1,200-strong force", 10);
+
+        words.Select(w => (w.Start, w.Length)).Should().Equal((10, 7), (18, 6), (26, 1), (28, 3), (32, 6), (39, 5));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(127)]
+    [InlineData(128)]
+    [InlineData(129)]
+    [InlineData(5000)]
+    public void Words_AsManyWordsAsTheTextCanHold_EveryOneFound(int count)
+    {
+        // One-letter words with one space between: the most words a text of its length can hold (half its length, plus
+        // one), on either side of the count gathered on the stack.
+        string text = string.Join(' ', Enumerable.Range(0, count).Select(i => (char)('a' + i % 26)));
+
+        var words = PhraseMatcher<string>.Words(text, 0);
+
+        words.Should().HaveCount(count);
+        words.Select(w => w.Start).Should().Equal(Enumerable.Range(0, count).Select(i => 2 * i));
+        words.Should().OnlyContain(w => w.Length == 1);
+    }
+
+    [Fact]
+    public void Words_NoLetterOrDigit_NoWords() =>
+        PhraseMatcher<string>.Words(" -- , . ", 3).Should().BeEmpty();
+
+    [Fact]
+    public void FindAll_NothingFound_EmptyEachTime()
+    {
+        var matcher = Matcher("armed forces");
+
+        matcher.FindAll("No phrase here.").Should().BeEmpty();
+        matcher.FindAll("Armed men and forces.").Should().BeEmpty();
+        matcher.FindAll("The armed forces").Should().ContainSingle();
+    }
 }

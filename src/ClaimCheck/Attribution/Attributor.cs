@@ -35,9 +35,11 @@ public sealed class Attributor : IAttributor
             chosen = SpeakerOfOpenQuote(document, entities, sentence);
         if (chosen is null) return Unattributed(document);
 
-        var chain = new List<SourceRef>();
+        // The chain and the names are built in lists this thread reuses: only the source's own list of names is kept.
+        var chain = _chain ??= [];
+        chain.Clear();
         var (cue, foundIn) = chosen.Value;
-        chain.AddRange(cue.Inner);
+        chain.AddRange(cue.Inner.AsSpan());
         if (!cue.Citing)
             foreach (var c in cues)
                 if (c.Citing && c.Region == foundIn && c != cue) chain.Add(c.Source);
@@ -45,13 +47,14 @@ public sealed class Attributor : IAttributor
         if (cue.Citing)
             foreach (var c in cues)
                 if (!c.Citing && c.Region == foundIn && c.Start < cue.Start) chain.Add(c.Source);
-        chain.AddRange(cue.Outer);
+        chain.AddRange(cue.Outer.AsSpan());
         for (int r = foundIn; r >= 0; r = quotes[r].Parent)
             if (SpeakerBeside(cues, quotes[r]) is { } speaker) chain.Add(speaker.Source);
         foreach (var c in cues)
             if (c.Source.Kind is SourceKind.NewsAgency or SourceKind.Outlet && c != cue) chain.Add(c.Source);
 
-        var names = new List<string>();
+        var names = _names ??= [];
+        names.Clear();
         foreach (var s in chain)
         {
             if (s.Speaker is { } person && !names.Contains(person)) names.Add(person);
@@ -82,6 +85,10 @@ public sealed class Attributor : IAttributor
 
     // The words of the sentence being read, on this thread: cues keep no reference to them, so one list serves all.
     [ThreadStatic] private static SentenceWordList? _words;
+
+    // The chain of sources and the names of the figure being attributed on this thread (see Attribute).
+    [ThreadStatic] private static List<SourceRef>? _chain;
+    [ThreadStatic] private static List<string>? _names;
 
     private static readonly List<Cue> NoCues = [];
 

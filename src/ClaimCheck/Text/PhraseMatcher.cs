@@ -35,14 +35,15 @@ internal sealed class PhraseMatcher<T>
     /// <summary>A phrase found in text: its span and value.</summary>
     public readonly record struct Match(TextSpan Span, T Value);
 
-    /// <summary>Every vocabulary phrase in <paramref name="text"/>, longest first at each position, without overlaps.</summary>
+    /// <summary>Every vocabulary phrase in <paramref name="text"/>, longest first at each position, without overlaps; the list is not to be changed.</summary>
     public List<Match> FindAll(string text) => FindAll(new WordedText(text));
 
-    /// <summary>The matches among the words of <paramref name="text"/>, in its words' offsets.</summary>
+    /// <summary>The matches among the words of <paramref name="text"/>, in its words' offsets; the list is not to be changed.</summary>
     /// <remarks>Finds words by their numbers (<see cref="WordedText.Keys"/>): a scan hashes no word.</remarks>
     public List<Match> FindAll(WordedText text)
     {
-        var found = new List<Match>();
+        // Most scans find nothing: they share one empty list, which is why no reader may change the list returned.
+        List<Match>? found = null;
         var words = text.Words;
         var keys = text.Keys(_known);
         var byFirstWord = _byFirstWord;
@@ -53,13 +54,15 @@ internal sealed class PhraseMatcher<T>
             foreach (var phrase in candidates)
             {
                 if (i + phrase.Words.Length > keys.Length || !phrase.FollowsAt(text, keys, i)) continue;
-                found.Add(new Match(TextSpan.FromBounds(words[i].Start, words[i + phrase.Words.Length - 1].End), phrase.Value));
+                (found ??= new List<Match>(2)).Add(new Match(TextSpan.FromBounds(words[i].Start, words[i + phrase.Words.Length - 1].End), phrase.Value));
                 i += phrase.Words.Length - 1;
                 break;
             }
         }
-        return found;
+        return found ?? NoMatches;
     }
+
+    private static readonly List<Match> NoMatches = [];
 
     /// <summary>A phrase's words (lower case), their numbers, which of them are ASCII, and its value.</summary>
     private sealed class Phrase(string[] words, int[] ids, T value)
@@ -87,16 +90,26 @@ internal sealed class PhraseMatcher<T>
     /// word), each span shifted by <paramref name="offset"/>.</summary>
     public static List<TextSpan> Words(string text, int offset)
     {
-        var words = new List<TextSpan>();
-        int i = 0;
+        // Words are gathered first (a word and the mark after it take two characters, so there are at most half as many
+        // words as characters, plus one), then the list is made at its size: grown a doubling at a time, it left three
+        // or four arrays of garbage per sentence.
+        int most = text.Length / 2 + 1;
+        TextSpan[]? rented = most > MaxWordsOnStack ? System.Buffers.ArrayPool<TextSpan>.Shared.Rent(most) : null;
+        Span<TextSpan> found = rented ?? stackalloc TextSpan[MaxWordsOnStack];
+        int n = 0, i = 0;
         while (i < text.Length)
         {
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             int s = i;
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] == '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
                 i++;
-            words.Add(TextSpan.FromBounds(s + offset, i + offset));
+            found[n++] = TextSpan.FromBounds(s + offset, i + offset);
         }
+        var words = new List<TextSpan>(n);
+        words.AddRange(found[..n]);
+        if (rented is not null) System.Buffers.ArrayPool<TextSpan>.Shared.Return(rented);
         return words;
     }
+
+    private const int MaxWordsOnStack = 128;
 }
