@@ -19,14 +19,40 @@ internal sealed class PhraseTable<T>
     public PhraseTable(IEnumerable<(string Phrase, T Value, bool CaseSensitive)> phrases, bool digitMayFollow = false)
     {
         _digitMayFollow = digitMayFollow;
-        _buckets = phrases
-            .Where(p => p.Phrase.Length > 0)
-            .Select(p => new Entry(p.CaseSensitive ? p.Phrase : p.Phrase.ToLowerInvariant(), p.Value, p.CaseSensitive))
-            .DistinctBy(e => (e.Phrase, e.CaseSensitive))
-            .GroupBy(e => Key(e.Phrase, 0))
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Phrase.Length).ToArray());
+        // Plain loops rather than LINQ: Entry is a struct, so every T would have LINQ's generic code compiled for it at
+        // start-up, about sixty methods a table type that no precompiled image can hold (docs/performance.md).
+        HashSet<string> seenSensitive = new(StringComparer.Ordinal), seenFolded = new(StringComparer.Ordinal);
+        var groups = new Dictionary<int, List<Entry>>();
+        foreach (var (phrase, value, caseSensitive) in phrases)
+        {
+            if (phrase.Length == 0) continue;
+            var entry = new Entry(caseSensitive ? phrase : phrase.ToLowerInvariant(), value, caseSensitive);
+            // The first of equal phrases (as matched) wins.
+            if (!(caseSensitive ? seenSensitive : seenFolded).Add(entry.Phrase)) continue;
+            int key = Key(entry.Phrase, 0);
+            if (!groups.TryGetValue(key, out var group)) groups.Add(key, group = []);
+            group.Add(entry);
+        }
+        var buckets = new Dictionary<int, Entry[]>(groups.Count);
+        foreach (var (key, group) in groups) buckets.Add(key, LongestFirst(group));
+        _buckets = buckets.ToFrozenDictionary();
         foreach (int key in _buckets.Keys)
             if ((key >> 16) < 128) _asciiStarts[key >> 22] |= 1UL << (key >> 16);
+    }
+
+    /// <summary>The bucket's phrases, the longest first, phrases of equal length in the order given (a bucket holds few
+    /// phrases: an insertion sort, which keeps that order).</summary>
+    private static Entry[] LongestFirst(List<Entry> group)
+    {
+        var sorted = group.ToArray();
+        for (int i = 1; i < sorted.Length; i++)
+        {
+            var entry = sorted[i];
+            int j = i - 1;
+            for (; j >= 0 && sorted[j].Phrase.Length < entry.Phrase.Length; j--) sorted[j + 1] = sorted[j];
+            sorted[j + 1] = entry;
+        }
+        return sorted;
     }
 
     // The ASCII characters (folded) some phrase starts with, one bit each: most positions start no phrase, and their first character says so.
