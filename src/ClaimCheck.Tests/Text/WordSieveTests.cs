@@ -36,6 +36,9 @@ public sealed class WordSieveTests
         var cues = ClaimCheck.Attribution.AttributionVocabulary.Default.SpeechVerbs.Words;
         var sieve = new WordSieve(cues);
 
-        cues.Should().NotBeEmpty().And.OnlyContain(w => sieve.MayContain(w) && sieve.MayContain(w.ToUpperInvariant()));
+        // Filtered here, not in an assertion's expression tree: without run-time code (as the tool runs) the expression
+        // interpreter cannot call a method that takes a span.
+        cues.Should().NotBeEmpty();
+        cues.Where(w => !sieve.MayContain(w) || !sieve.MayContain(w.ToUpperInvariant())).Should().BeEmpty();
     }
 }
